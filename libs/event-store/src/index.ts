@@ -1,0 +1,4 @@
+export * from './event-store.port.js';
+export * from './canonical-json.js';
+export * from './hash-chain.js';
+export * from './event-ids.js';
