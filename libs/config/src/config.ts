@@ -1,0 +1,154 @@
+/**
+ * The service's configuration, read from environment variables and checked once at start.
+ * `loadConfig` is pure: it takes the environment as an argument and either returns a typed
+ * configuration or throws one ConfigError naming every bad variable, so an operator fixes them
+ * all in one go instead of one per restart.
+ */
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'verbose';
+
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
+
+/**
+ * The HS256 secret used when JWT_SECRET is unset outside production. It is public (it is in the
+ * source and the README), so tokens signed with it prove nothing: production refuses to start
+ * without JWT_SECRET.
+ */
+export const DEV_JWT_SECRET = 'development-only-insecure-jwt-secret-do-not-use-in-production';
+
+/** RFC 7518 §3.2: an HS256 key must be at least as long as the hash output (256 bits). */
+export const MIN_JWT_SECRET_LENGTH = 32;
+
+export const DEFAULTS = {
+  port: 3000,
+  sqlitePath: './data/events.sqlite',
+  readStore: 'memory',
+  redisKeyPrefix: 'qa:',
+  readWaitTimeoutMs: 5000,
+  logLevel: 'info',
+  nodeEnv: 'development',
+} as const;
+
+export type ReadStoreConfig =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'redis'; readonly url: string; readonly keyPrefix: string };
+
+export type EventStoreConfig =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'esdb'; readonly connectionString: string };
+
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly eventStore: EventStoreConfig;
+  readonly readStore: ReadStoreConfig;
+  readonly jwt: {
+    readonly secret: string;
+    /** True when the public development secret is in use (never in production). */
+    readonly usingDevelopmentSecret: boolean;
+  };
+  /** How long a query waits for the read model to reach a position the client asked for. */
+  readonly readWaitTimeoutMs: number;
+  readonly logLevel: LogLevel;
+  /** Things an operator should know about but that do not stop the service. */
+  readonly warnings: readonly string[];
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Environment): AppConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+
+  const nodeEnv = oneOf(value('NODE_ENV') ?? DEFAULTS.nodeEnv, NODE_ENVS, 'NODE_ENV', problems) ?? DEFAULTS.nodeEnv;
+  const port = integer(value('PORT'), DEFAULTS.port, 'PORT', { min: 0, max: 65535 }, problems);
+  const readWaitTimeoutMs = integer(
+    value('READ_WAIT_TIMEOUT_MS'),
+    DEFAULTS.readWaitTimeoutMs,
+    'READ_WAIT_TIMEOUT_MS',
+    { min: 0, max: 600_000 },
+    problems,
+  );
+  const logLevel = oneOf(value('LOG_LEVEL') ?? DEFAULTS.logLevel, LOG_LEVELS, 'LOG_LEVEL', problems) ?? DEFAULTS.logLevel;
+
+  const connectionString = value('EVENTSTORE_CONNECTION_STRING');
+  if (connectionString !== undefined && !/^esdb(\+discover)?:\/\//.test(connectionString)) {
+    problems.push(`EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string, got "${connectionString}"`);
+  }
+  const eventStore: EventStoreConfig =
+    connectionString !== undefined
+      ? { kind: 'esdb', connectionString }
+      : { kind: 'sqlite', path: value('SQLITE_PATH') ?? DEFAULTS.sqlitePath };
+
+  const readStoreKind = oneOf(value('READ_STORE') ?? DEFAULTS.readStore, ['memory', 'redis'] as const, 'READ_STORE', problems);
+  let readStore: ReadStoreConfig = { kind: 'memory' };
+  if (readStoreKind === 'redis') {
+    const url = value('REDIS_URL');
+    if (url === undefined) problems.push('REDIS_URL is required when READ_STORE=redis (e.g. redis://127.0.0.1:6379)');
+    else if (!/^rediss?:\/\//.test(url)) problems.push(`REDIS_URL must start with redis:// or rediss://, got "${url}"`);
+    readStore = { kind: 'redis', url: url ?? '', keyPrefix: value('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix };
+  }
+
+  let secret = value('JWT_SECRET');
+  let usingDevelopmentSecret = false;
+  if (secret === undefined) {
+    if (nodeEnv === 'production') {
+      problems.push('JWT_SECRET is required when NODE_ENV=production (an HS256 secret of at least 32 characters)');
+    } else {
+      secret = DEV_JWT_SECRET;
+      usingDevelopmentSecret = true;
+      warnings.push('JWT_SECRET is not set: using the public development secret; tokens prove nothing. Set JWT_SECRET outside development.');
+    }
+  } else if (secret.length < MIN_JWT_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (HS256 needs a 256-bit key), got ${secret.length}`);
+  } else if (secret === DEV_JWT_SECRET && nodeEnv === 'production') {
+    problems.push('JWT_SECRET must not be the public development secret when NODE_ENV=production');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    nodeEnv,
+    port,
+    eventStore,
+    readStore,
+    jwt: { secret: secret!, usingDevelopmentSecret },
+    readWaitTimeoutMs,
+    logLevel,
+    warnings,
+  };
+}
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[], name: string, problems: string[]): T | undefined {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return undefined;
+}
+
+function integer(
+  raw: string | undefined,
+  fallback: number,
+  name: string,
+  range: { min: number; max: number },
+  problems: string[],
+): number {
+  if (raw === undefined) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < range.min || parsed > range.max) {
+    problems.push(`${name} must be an integer from ${range.min} to ${range.max}, got "${raw}"`);
+    return fallback;
+  }
+  return parsed;
+}

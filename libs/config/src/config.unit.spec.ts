@@ -1,0 +1,134 @@
+import { ConfigError, DEV_JWT_SECRET, loadConfig, type Environment } from './config.js';
+
+const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+
+function problemsOf(env: Environment): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('Configuration', () => {
+  describe('When no variable is set', () => {
+    it('should run embedded: SQLite under ./data, memory read store, port 3000, the development secret', () => {
+      const config = loadConfig({});
+      expect(config).toMatchObject({
+        nodeEnv: 'development',
+        port: 3000,
+        eventStore: { kind: 'sqlite', path: './data/events.sqlite' },
+        readStore: { kind: 'memory' },
+        jwt: { secret: DEV_JWT_SECRET, usingDevelopmentSecret: true },
+        readWaitTimeoutMs: 5000,
+        logLevel: 'info',
+      });
+    });
+
+    it('should warn that the development secret is in use', () => {
+      expect(loadConfig({}).warnings).toEqual([expect.stringContaining('JWT_SECRET is not set')]);
+    });
+  });
+
+  describe('When every variable is set and valid', () => {
+    it('should return them typed', () => {
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        PORT: '8080',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+        READ_STORE: 'redis',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        REDIS_KEY_PREFIX: 'council:',
+        JWT_SECRET: SECRET,
+        READ_WAIT_TIMEOUT_MS: '250',
+        LOG_LEVEL: 'debug',
+      });
+      expect(config).toEqual({
+        nodeEnv: 'production',
+        port: 8080,
+        eventStore: { kind: 'esdb', connectionString: 'esdb://localhost:2113?tls=false' },
+        readStore: { kind: 'redis', url: 'redis://127.0.0.1:6379', keyPrefix: 'council:' },
+        jwt: { secret: SECRET, usingDevelopmentSecret: false },
+        readWaitTimeoutMs: 250,
+        logLevel: 'debug',
+        warnings: [],
+      });
+    });
+  });
+
+  describe('When READ_STORE=redis without REDIS_KEY_PREFIX', () => {
+    it('should default the key prefix to qa:', () => {
+      expect(loadConfig({ READ_STORE: 'redis', REDIS_URL: 'redis://localhost:6379' }).readStore).toEqual({
+        kind: 'redis',
+        url: 'redis://localhost:6379',
+        keyPrefix: 'qa:',
+      });
+    });
+  });
+
+  describe('When SQLITE_PATH is set and no EventStoreDB connection string', () => {
+    it('should use SQLite at that path', () => {
+      expect(loadConfig({ SQLITE_PATH: '/tmp/x.sqlite' }).eventStore).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
+    });
+  });
+
+  describe('When several variables are wrong at once', () => {
+    it('should throw one ConfigError naming every bad variable', () => {
+      const problems = problemsOf({
+        PORT: 'eighty',
+        READ_STORE: 'redis',
+        READ_WAIT_TIMEOUT_MS: '-1',
+        LOG_LEVEL: 'loud',
+        NODE_ENV: 'staging',
+        EVENTSTORE_CONNECTION_STRING: 'http://localhost:2113',
+      });
+      expect(problems).toHaveLength(6);
+      for (const name of ['PORT', 'REDIS_URL', 'READ_WAIT_TIMEOUT_MS', 'LOG_LEVEL', 'NODE_ENV', 'EVENTSTORE_CONNECTION_STRING']) {
+        expect(problems.some((p) => p.startsWith(name))).toBe(true);
+      }
+    });
+
+    it('should list the problems in the error message', () => {
+      expect(() => loadConfig({ PORT: '70000', READ_STORE: 'disk' })).toThrow(/\(2 problems\):\n {2}- PORT .*\n {2}- READ_STORE/);
+    });
+  });
+
+  describe('When NODE_ENV=production and JWT_SECRET is unset', () => {
+    it('should refuse to start', () => {
+      expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_SECRET is required')]);
+    });
+  });
+
+  describe('When NODE_ENV=production and JWT_SECRET is the public development secret', () => {
+    it('should refuse to start', () => {
+      expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toEqual([
+        expect.stringContaining('must not be the public development secret'),
+      ]);
+    });
+  });
+
+  describe('When JWT_SECRET is shorter than 256 bits', () => {
+    it('should refuse it', () => {
+      expect(problemsOf({ JWT_SECRET: 'short' })).toEqual([expect.stringContaining('at least 32 characters')]);
+    });
+  });
+
+  describe('When REDIS_URL is not a redis URL', () => {
+    it('should refuse it', () => {
+      expect(problemsOf({ READ_STORE: 'redis', REDIS_URL: 'localhost:6379' })).toEqual([
+        expect.stringContaining('REDIS_URL must start with redis://'),
+      ]);
+    });
+  });
+
+  describe('When a variable is set to an empty string', () => {
+    it('should treat it as unset', () => {
+      expect(loadConfig({ PORT: '', SQLITE_PATH: '  ' })).toMatchObject({
+        port: 3000,
+        eventStore: { kind: 'sqlite', path: './data/events.sqlite' },
+      });
+    });
+  });
+});
