@@ -1,0 +1,111 @@
+import type { Command } from '../shared/decider.js';
+import type { FamilyFeedbackAnswers, KeyInformation } from './case-file-audit.values.js';
+
+/**
+ * Task-based commands of the case file audit. Enumerated values (grades, audit types, categories)
+ * are typed as strings here because they arrive from the edge; `decide` checks them.
+ */
+
+export type ScheduleCaseFileAudit = Command<
+  'ScheduleCaseFileAudit',
+  {
+    readonly auditId: string;
+    readonly azeusNumber: string;
+    /** One of AUDIT_TYPES. */
+    readonly auditType: string;
+    readonly auditorId: string;
+    /** ISO date (YYYY-MM-DD); CFA-6. */
+    readonly dueDate: string;
+    readonly teamId?: string | null;
+    /** Required for a thematic audit. */
+    readonly theme?: string | null;
+  }
+>;
+
+export type StartCaseFileAudit = Command<'StartCaseFileAudit', { readonly auditId: string }>;
+
+/** Key information as it arrives: `category` is checked against CASE_CATEGORIES. */
+export type KeyInformationInput = Omit<KeyInformation, 'category'> & { readonly category: string };
+
+export type RecordKeyInformation = Command<
+  'RecordKeyInformation',
+  {
+    readonly auditId: string;
+    readonly penPicture: string;
+    readonly keyInformation: KeyInformationInput;
+  }
+>;
+
+export type GradeCriterion = Command<
+  'GradeCriterion',
+  {
+    readonly auditId: string;
+    /** 1..16. */
+    readonly criterion: number;
+    readonly evaluation: string;
+    /** One of GRADES. */
+    readonly grade: string;
+  }
+>;
+
+export type MarkCriterionNotApplicable = Command<
+  'MarkCriterionNotApplicable',
+  { readonly auditId: string; readonly criterion: number; readonly reason: string }
+>;
+
+export type RecordFamilyFeedback = Command<
+  'RecordFamilyFeedback',
+  { readonly auditId: string; readonly answers: FamilyFeedbackAnswers; readonly givenBy: string }
+>;
+
+export type RecordFamilyFeedbackNotSought = Command<
+  'RecordFamilyFeedbackNotSought',
+  { readonly auditId: string; readonly reason: string; readonly anotherManagerShouldSeek: boolean }
+>;
+
+export type RecordWorkerComments = Command<
+  'RecordWorkerComments',
+  { readonly auditId: string; readonly comments: string }
+>;
+
+export type AddRecommendation = Command<
+  'AddRecommendation',
+  {
+    readonly auditId: string;
+    readonly recommendationId: string;
+    readonly action: string;
+    /** ISO date for completion/review. */
+    readonly completionDate: string;
+    readonly responsible: string;
+  }
+>;
+
+export type RecordSummary = Command<
+  'RecordSummary',
+  { readonly auditId: string; readonly strengths: string; readonly areasForImprovement: string }
+>;
+
+export type SubmitCaseFileAudit = Command<
+  'SubmitCaseFileAudit',
+  {
+    readonly auditId: string;
+    /** One of GRADES. */
+    readonly overallGrade: string;
+    readonly rationale: string;
+  }
+>;
+
+export type CaseFileAuditCommand =
+  | ScheduleCaseFileAudit
+  | StartCaseFileAudit
+  | RecordKeyInformation
+  | GradeCriterion
+  | MarkCriterionNotApplicable
+  | RecordFamilyFeedback
+  | RecordFamilyFeedbackNotSought
+  | RecordWorkerComments
+  | AddRecommendation
+  | RecordSummary
+  | SubmitCaseFileAudit;
+
+export type CaseFileAuditCommandType = CaseFileAuditCommand['type'];

@@ -1,0 +1,199 @@
+import type { CaseFileAuditEvent } from './case-file-audit.events.js';
+import type {
+  AuditType,
+  EscalationScope,
+  FamilyFeedbackAnswers,
+  Grade,
+  KeyInformation,
+  Recommendation,
+} from './case-file-audit.values.js';
+
+/** Section 2: a criterion is graded, or marked not applicable with a reason; absent means ungraded. */
+export type CriterionAssessment =
+  | {
+      readonly status: 'GRADED';
+      readonly criterion: number;
+      readonly evaluation: string;
+      readonly grade: Grade;
+      readonly gradedAt: string;
+    }
+  | {
+      readonly status: 'NOT_APPLICABLE';
+      readonly criterion: number;
+      readonly reason: string;
+      readonly markedAt: string;
+    };
+
+/** Section 3: the family's feedback, or why it was not sought. */
+export type FamilyFeedback =
+  | {
+      readonly status: 'GIVEN';
+      readonly answers: FamilyFeedbackAnswers;
+      readonly givenBy: string;
+      readonly recordedAt: string;
+    }
+  | {
+      readonly status: 'NOT_SOUGHT';
+      readonly reason: string;
+      readonly anotherManagerShouldSeek: boolean;
+      readonly recordedAt: string;
+    };
+
+export type Escalation = {
+  readonly escalationId: string;
+  readonly scope: EscalationScope;
+  readonly criterion: number | null;
+  readonly escalatedAt: string;
+};
+
+export type NotScheduledCaseFileAudit = { readonly status: 'NOT_SCHEDULED' };
+
+export type ScheduledCaseFileAudit = {
+  readonly status: 'SCHEDULED';
+  readonly auditId: string;
+  readonly azeusNumber: string;
+  readonly auditType: AuditType;
+  readonly auditorId: string;
+  readonly dueDate: string;
+  readonly teamId: string | null;
+  readonly theme: string | null;
+  readonly scheduledAt: string;
+};
+
+/** The form as filled in so far. */
+export type CaseFileAuditForm = {
+  readonly penPicture: string | null;
+  readonly keyInformation: KeyInformation | null;
+  readonly criteria: { readonly [criterion: number]: CriterionAssessment | undefined };
+  readonly familyFeedback: FamilyFeedback | null;
+  readonly workerComments: string | null;
+  readonly recommendations: readonly Recommendation[];
+  readonly summary: { readonly strengths: string; readonly areasForImprovement: string } | null;
+  readonly escalations: readonly Escalation[];
+};
+
+export type InProgressCaseFileAudit = Omit<ScheduledCaseFileAudit, 'status'> &
+  CaseFileAuditForm & { readonly status: 'IN_PROGRESS'; readonly startedAt: string };
+
+export type SubmittedCaseFileAudit = Omit<InProgressCaseFileAudit, 'status'> & {
+  readonly status: 'SUBMITTED';
+  readonly overallGrade: Grade;
+  readonly rationale: string;
+  readonly submittedAt: string;
+};
+
+export type CaseFileAudit =
+  | NotScheduledCaseFileAudit
+  | ScheduledCaseFileAudit
+  | InProgressCaseFileAudit
+  | SubmittedCaseFileAudit;
+
+export type CaseFileAuditStatus = CaseFileAudit['status'];
+
+export function initialState(): CaseFileAudit {
+  return { status: 'NOT_SCHEDULED' };
+}
+
+const emptyForm: CaseFileAuditForm = {
+  penPicture: null,
+  keyInformation: null,
+  criteria: {},
+  familyFeedback: null,
+  workerComments: null,
+  recommendations: [],
+  summary: null,
+  escalations: [],
+};
+
+/**
+ * Folds a recorded fact into the audit. Never throws: a fact that does not fit the state it meets
+ * (which `decide` never produces) leaves the state as it is, and unknown (newer) event types are
+ * skipped, because recorded history may hold them.
+ */
+export function evolve(state: CaseFileAudit, event: CaseFileAuditEvent): CaseFileAudit {
+  switch (event.type) {
+    case 'CaseFileAuditScheduled': {
+      if (state.status !== 'NOT_SCHEDULED') return state;
+      const d = event.data;
+      return {
+        status: 'SCHEDULED',
+        auditId: d.auditId,
+        azeusNumber: d.azeusNumber,
+        auditType: d.auditType,
+        auditorId: d.auditorId,
+        dueDate: d.dueDate,
+        teamId: d.teamId ?? null,
+        theme: d.theme ?? null,
+        scheduledAt: d.scheduledAt,
+      };
+    }
+    case 'CaseFileAuditStarted': {
+      if (state.status !== 'SCHEDULED') return state;
+      return { ...state, ...emptyForm, status: 'IN_PROGRESS', startedAt: event.data.startedAt };
+    }
+    case 'CaseFileAuditKeyInformationRecorded':
+      return withForm(state, () => ({
+        penPicture: event.data.penPicture,
+        keyInformation: event.data.keyInformation,
+      }));
+    case 'CaseFileAuditCriterionGraded': {
+      const { criterion, evaluation, grade, gradedAt } = event.data;
+      return withForm(state, (form) => ({
+        criteria: { ...form.criteria, [criterion]: { status: 'GRADED', criterion, evaluation, grade, gradedAt } },
+      }));
+    }
+    case 'CaseFileAuditCriterionMarkedNotApplicable': {
+      const { criterion, reason, markedAt } = event.data;
+      return withForm(state, (form) => ({
+        criteria: { ...form.criteria, [criterion]: { status: 'NOT_APPLICABLE', criterion, reason, markedAt } },
+      }));
+    }
+    case 'CaseFileAuditFamilyFeedbackRecorded': {
+      const { answers, givenBy, recordedAt } = event.data;
+      return withForm(state, () => ({ familyFeedback: { status: 'GIVEN', answers, givenBy, recordedAt } }));
+    }
+    case 'CaseFileAuditFamilyFeedbackNotSought': {
+      const { reason, anotherManagerShouldSeek, recordedAt } = event.data;
+      return withForm(state, () => ({
+        familyFeedback: { status: 'NOT_SOUGHT', reason, anotherManagerShouldSeek, recordedAt },
+      }));
+    }
+    case 'CaseFileAuditWorkerCommentsRecorded':
+      return withForm(state, () => ({ workerComments: event.data.comments }));
+    case 'CaseFileAuditRecommendationAdded': {
+      const { recommendationId, action, completionDate, responsible } = event.data;
+      return withForm(state, (form) => ({
+        recommendations: [...form.recommendations, { recommendationId, action, completionDate, responsible }],
+      }));
+    }
+    case 'CaseFileAuditSummaryRecorded': {
+      const { strengths, areasForImprovement } = event.data;
+      return withForm(state, () => ({ summary: { strengths, areasForImprovement } }));
+    }
+    case 'CaseFileAuditSubmitted': {
+      if (state.status !== 'IN_PROGRESS') return state;
+      const { overallGrade, rationale, submittedAt } = event.data;
+      return { ...state, status: 'SUBMITTED', overallGrade, rationale, submittedAt };
+    }
+    case 'CaseFileAuditInadequacyEscalated': {
+      // Recorded with the submission that graded the case Inadequate overall, so it may follow it.
+      const { escalationId, scope, criterion, escalatedAt } = event.data;
+      if (state.status !== 'IN_PROGRESS' && state.status !== 'SUBMITTED') return state;
+      return {
+        ...state,
+        escalations: [...state.escalations, { escalationId, scope, criterion: criterion ?? null, escalatedAt }],
+      };
+    }
+    default:
+      return state;
+  }
+}
+
+/** Applies a change to the form of an audit in progress; the form is frozen in any other state. */
+function withForm(
+  state: CaseFileAudit,
+  change: (form: CaseFileAuditForm) => Partial<CaseFileAuditForm>,
+): CaseFileAudit {
+  if (state.status !== 'IN_PROGRESS') return state;
+  return { ...state, ...change(state) };
+}
