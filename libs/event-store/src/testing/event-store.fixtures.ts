@@ -24,7 +24,7 @@ export function newEvent(
  * generous on purpose: it only decides how long a broken store takes to fail, never whether a
  * working one passes.
  */
-export async function eventually(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function eventually(condition: () => boolean, what: string, timeoutMs = 4_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
