@@ -1,0 +1,541 @@
+import { assertNever, type Actor, type CommandMetadata, type Decider } from '../shared/decider.js';
+import { DomainError } from '../shared/domain-error.js';
+import type {
+  AddRecommendation,
+  CaseFileAuditCommand,
+  GradeCriterion,
+  KeyInformationInput,
+  MarkCriterionNotApplicable,
+  RecordFamilyFeedback,
+  RecordFamilyFeedbackNotSought,
+  RecordKeyInformation,
+  RecordSummary,
+  RecordWorkerComments,
+  ScheduleCaseFileAudit,
+  StartCaseFileAudit,
+  SubmitCaseFileAudit,
+} from './case-file-audit.commands.js';
+import { CaseFileAuditErrorCode as Code } from './case-file-audit.errors.js';
+import type { CaseFileAuditEvent, CaseFileAuditInadequacyEscalated } from './case-file-audit.events.js';
+import { evolve, initialState, type CaseFileAudit, type InProgressCaseFileAudit } from './case-file-audit.state.js';
+import {
+  AUDIT_TYPES,
+  CASE_CATEGORIES,
+  CRITERION_COUNT,
+  CRITERION_NUMBERS,
+  FAMILY_FEEDBACK_QUESTION_KEYS,
+  GRADES,
+  PERIOD_KINDS,
+  type CasePeriod,
+  type EscalationScope,
+  type FamilyFeedbackAnswers,
+  type KeyInformation,
+} from './case-file-audit.values.js';
+
+export function decide(command: CaseFileAuditCommand, state: CaseFileAudit): CaseFileAuditEvent[] {
+  switch (command.type) {
+    case 'ScheduleCaseFileAudit':
+      return schedule(command, state);
+    case 'StartCaseFileAudit':
+      return start(command, state);
+    case 'RecordKeyInformation':
+      return recordKeyInformation(command, state);
+    case 'GradeCriterion':
+      return gradeCriterion(command, state);
+    case 'MarkCriterionNotApplicable':
+      return markCriterionNotApplicable(command, state);
+    case 'RecordFamilyFeedback':
+      return recordFamilyFeedback(command, state);
+    case 'RecordFamilyFeedbackNotSought':
+      return recordFamilyFeedbackNotSought(command, state);
+    case 'RecordWorkerComments':
+      return recordWorkerComments(command, state);
+    case 'AddRecommendation':
+      return addRecommendation(command, state);
+    case 'RecordSummary':
+      return recordSummary(command, state);
+    case 'SubmitCaseFileAudit':
+      return submit(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+export const caseFileAuditDecider: Decider<CaseFileAuditCommand, CaseFileAudit, CaseFileAuditEvent> = {
+  decide,
+  evolve,
+  initialState,
+};
+
+// ---------------------------------------------------------------------------------------------
+// One function per command.
+
+function schedule(command: ScheduleCaseFileAudit, state: CaseFileAudit): CaseFileAuditEvent[] {
+  if (state.status !== 'NOT_SCHEDULED') {
+    throw new DomainError(Code.ALREADY_SCHEDULED, `Case file audit ${state.auditId} is already scheduled`, 'CONFLICT', {
+      field: 'auditId',
+    });
+  }
+  const d = command.data;
+  const auditType = oneOf(d.auditType, AUDIT_TYPES, 'auditType', Code.AUDIT_TYPE_UNKNOWN, 'audit type');
+  const theme = optionalText(d.theme);
+  if (auditType === 'THEMATIC' && theme === null) {
+    throw new DomainError(Code.THEME_REQUIRED, 'A thematic audit needs its theme', 'BAD_USER_INPUT', {
+      field: 'theme',
+      rule: 'CFA-3',
+    });
+  }
+  return [
+    {
+      type: 'CaseFileAuditScheduled',
+      data: {
+        auditId: required(d.auditId, 'auditId'),
+        azeusNumber: required(d.azeusNumber, 'azeusNumber'),
+        auditType,
+        auditorId: required(d.auditorId, 'auditorId'),
+        dueDate: isoDate(d.dueDate, 'dueDate', 'CFA-6'),
+        teamId: optionalText(d.teamId),
+        theme,
+        scheduledAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function start(command: StartCaseFileAudit, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = existing(state);
+  mustBeTheAuditor(audit, command.metadata.actor);
+  if (audit.status === 'SUBMITTED') throw alreadySubmitted(audit.auditId);
+  if (audit.status === 'IN_PROGRESS') {
+    throw new DomainError(Code.ALREADY_STARTED, `Case file audit ${audit.auditId} is already started`, 'CONFLICT');
+  }
+  return [{ type: 'CaseFileAuditStarted', data: { auditId: audit.auditId, startedAt: command.metadata.now } }];
+}
+
+function recordKeyInformation(command: RecordKeyInformation, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  return [
+    {
+      type: 'CaseFileAuditKeyInformationRecorded',
+      data: {
+        auditId: audit.auditId,
+        penPicture: required(command.data.penPicture, 'penPicture'),
+        keyInformation: validKeyInformation(command.data.keyInformation),
+        recordedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function gradeCriterion(command: GradeCriterion, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const criterion = criterionNumber(command.data.criterion);
+  const evaluation = requiredText(command.data.evaluation, 'evaluation', Code.EVALUATION_REQUIRED, 'An evaluation');
+  const grade = oneOf(command.data.grade, GRADES, 'grade', Code.GRADE_UNKNOWN, 'grade');
+  const previous = audit.criteria[criterion];
+  if (previous?.status === 'GRADED' && previous.grade === grade && previous.evaluation === evaluation) return [];
+
+  const graded: CaseFileAuditEvent = {
+    type: 'CaseFileAuditCriterionGraded',
+    data: { auditId: audit.auditId, criterion, evaluation, grade, gradedAt: command.metadata.now },
+  };
+  // CFA-13: each time a criterion becomes Inadequate the manager and SW are told at once; a
+  // re-grade that keeps it Inadequate is the same occurrence and is not escalated again.
+  const becameInadequate = grade === 'INADEQUATE' && !(previous?.status === 'GRADED' && previous.grade === 'INADEQUATE');
+  if (!becameInadequate) return [graded];
+  return [graded, escalation(audit, 'CRITERION', criterion, evaluation, command.metadata)];
+}
+
+function markCriterionNotApplicable(command: MarkCriterionNotApplicable, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const criterion = criterionNumber(command.data.criterion);
+  const reason = requiredText(command.data.reason, 'reason', Code.REASON_REQUIRED, 'A reason');
+  const previous = audit.criteria[criterion];
+  if (previous?.status === 'NOT_APPLICABLE' && previous.reason === reason) return [];
+  return [
+    {
+      type: 'CaseFileAuditCriterionMarkedNotApplicable',
+      data: { auditId: audit.auditId, criterion, reason, markedAt: command.metadata.now },
+    },
+  ];
+}
+
+function recordFamilyFeedback(command: RecordFamilyFeedback, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const given = (command.data.answers ?? {}) as Partial<Record<string, unknown>>;
+  const answers = Object.fromEntries(
+    FAMILY_FEEDBACK_QUESTION_KEYS.map((key) => [key, optionalText(given[key])]),
+  ) as FamilyFeedbackAnswers;
+  if (Object.values(answers).every((answer) => answer === null)) {
+    throw new DomainError(Code.FEEDBACK_EMPTY, 'Family feedback needs an answer to at least one question', 'BAD_USER_INPUT', {
+      field: 'answers',
+      rule: 'CFA-12',
+    });
+  }
+  return [
+    {
+      type: 'CaseFileAuditFamilyFeedbackRecorded',
+      data: {
+        auditId: audit.auditId,
+        answers,
+        givenBy: required(command.data.givenBy, 'givenBy'),
+        recordedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function recordFamilyFeedbackNotSought(
+  command: RecordFamilyFeedbackNotSought,
+  state: CaseFileAudit,
+): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  // Section 3: "the reasons must be detailed" and whether another manager should seek it considered.
+  const reason = requiredText(command.data.reason, 'reason', Code.REASON_REQUIRED, 'The reason feedback was not sought');
+  if (typeof command.data.anotherManagerShouldSeek !== 'boolean') {
+    throw new DomainError(
+      Code.FIELD_REQUIRED,
+      'Say whether another manager should seek the feedback',
+      'BAD_USER_INPUT',
+      { field: 'anotherManagerShouldSeek', rule: 'CFA-12' },
+    );
+  }
+  return [
+    {
+      type: 'CaseFileAuditFamilyFeedbackNotSought',
+      data: {
+        auditId: audit.auditId,
+        reason,
+        anotherManagerShouldSeek: command.data.anotherManagerShouldSeek,
+        recordedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function recordWorkerComments(command: RecordWorkerComments, state: CaseFileAudit): CaseFileAuditEvent[] {
+  // Section 4 follows a discussion between the SW and the auditor, so either may record it.
+  const audit = existing(state);
+  const actor = command.metadata.actor;
+  const isTheWorker = audit.status !== 'SCHEDULED' && audit.keyInformation?.socialWorkerId === actor.staffId;
+  if (!isTheWorker) mustBeTheAuditor(audit, actor);
+  const form = inProgress(audit);
+  return [
+    {
+      type: 'CaseFileAuditWorkerCommentsRecorded',
+      data: {
+        auditId: form.auditId,
+        comments: requiredText(command.data.comments, 'comments', Code.COMMENTS_REQUIRED, "The social worker's comments"),
+        recordedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function addRecommendation(command: AddRecommendation, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const d = command.data;
+  const recommendationId = required(d.recommendationId, 'recommendationId');
+  if (audit.recommendations.some((r) => r.recommendationId === recommendationId)) {
+    throw new DomainError(
+      Code.RECOMMENDATION_EXISTS,
+      `Recommendation ${recommendationId} is already on this audit`,
+      'CONFLICT',
+      { field: 'recommendationId' },
+    );
+  }
+  return [
+    {
+      type: 'CaseFileAuditRecommendationAdded',
+      data: {
+        auditId: audit.auditId,
+        recommendationId,
+        action: required(d.action, 'action'),
+        completionDate: isoDate(d.completionDate, 'completionDate'),
+        responsible: required(d.responsible, 'responsible'),
+        addedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function recordSummary(command: RecordSummary, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const strengths = optionalText(command.data.strengths) ?? '';
+  const areasForImprovement = optionalText(command.data.areasForImprovement) ?? '';
+  if (strengths === '' && areasForImprovement === '') {
+    throw new DomainError(
+      Code.SUMMARY_REQUIRED,
+      'The summary needs strengths of practice or areas for improvement',
+      'BAD_USER_INPUT',
+      { field: 'strengths', rule: 'CFA-12' },
+    );
+  }
+  return [
+    {
+      type: 'CaseFileAuditSummaryRecorded',
+      data: { auditId: audit.auditId, strengths, areasForImprovement, recordedAt: command.metadata.now },
+    },
+  ];
+}
+
+function submit(command: SubmitCaseFileAudit, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = editable(state, command.metadata.actor);
+  const overallGrade = oneOf(command.data.overallGrade, GRADES, 'overallGrade', Code.GRADE_UNKNOWN, 'grade');
+  const rationale = requiredText(command.data.rationale, 'rationale', Code.RATIONALE_REQUIRED, 'The rationale for the grade');
+
+  // CFA-12: a submitted audit holds the whole form: every criterion answered, section 1, section 3.
+  const unanswered = CRITERION_NUMBERS.filter((n) => audit.criteria[n] === undefined);
+  if (unanswered.length > 0) {
+    throw new DomainError(
+      Code.CRITERIA_UNGRADED,
+      `${unanswered.length === 1 ? 'Criterion' : 'Criteria'} ${listed(unanswered)} ${unanswered.length === 1 ? 'is' : 'are'} neither graded nor marked not applicable`,
+      'BAD_USER_INPUT',
+      { field: 'criteria', rule: 'CFA-12' },
+    );
+  }
+  if (audit.keyInformation === null) {
+    throw new DomainError(
+      Code.KEY_INFORMATION_REQUIRED,
+      'Section 1 (case summary and key information) is not recorded',
+      'BAD_USER_INPUT',
+      { field: 'keyInformation', rule: 'CFA-12' },
+    );
+  }
+  if (audit.familyFeedback === null) {
+    throw new DomainError(
+      Code.FAMILY_FEEDBACK_MISSING,
+      'Section 3 needs the family feedback, or the reason it was not sought',
+      'BAD_USER_INPUT',
+      { field: 'familyFeedback', rule: 'CFA-12' },
+    );
+  }
+
+  const submitted: CaseFileAuditEvent = {
+    type: 'CaseFileAuditSubmitted',
+    data: { auditId: audit.auditId, overallGrade, rationale, submittedAt: command.metadata.now },
+  };
+  if (overallGrade !== 'INADEQUATE') return [submitted];
+  // CFA-13: an overall Inadequate grade is escalated to the manager and SW at once.
+  return [submitted, escalation(audit, 'OVERALL', null, rationale, command.metadata)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared rules.
+
+type ScheduledOrLater = Exclude<CaseFileAudit, { status: 'NOT_SCHEDULED' }>;
+
+function existing(state: CaseFileAudit): ScheduledOrLater {
+  if (state.status === 'NOT_SCHEDULED') {
+    throw new DomainError(Code.NOT_FOUND, 'No case file audit has been scheduled with this id', 'NOT_FOUND', {
+      field: 'auditId',
+    });
+  }
+  return state;
+}
+
+function mustBeTheAuditor(audit: ScheduledOrLater, actor: Actor): void {
+  if (actor.staffId !== audit.auditorId) {
+    throw new DomainError(Code.NOT_THE_AUDITOR, 'Only the auditor of this case file audit may do this', 'FORBIDDEN');
+  }
+}
+
+function inProgress(audit: ScheduledOrLater): InProgressCaseFileAudit {
+  if (audit.status === 'SUBMITTED') throw alreadySubmitted(audit.auditId);
+  if (audit.status === 'SCHEDULED') {
+    throw new DomainError(Code.NOT_STARTED, `Case file audit ${audit.auditId} has not been started`, 'CONFLICT');
+  }
+  return audit;
+}
+
+/** An audit the actor may fill in: it exists, they are its auditor, it is started and not submitted. */
+function editable(state: CaseFileAudit, actor: Actor): InProgressCaseFileAudit {
+  const audit = existing(state);
+  mustBeTheAuditor(audit, actor);
+  return inProgress(audit);
+}
+
+function alreadySubmitted(auditId: string): DomainError {
+  return new DomainError(
+    Code.ALREADY_SUBMITTED,
+    `Case file audit ${auditId} has been submitted and can no longer be changed`,
+    'CONFLICT',
+  );
+}
+
+function escalation(
+  audit: InProgressCaseFileAudit,
+  scope: EscalationScope,
+  criterion: number | null,
+  reason: string,
+  metadata: CommandMetadata,
+): CaseFileAuditInadequacyEscalated {
+  const keyInformation = audit.keyInformation;
+  if (keyInformation === null) {
+    // The escalation must name who to tell; they are known only from section 1.
+    throw new DomainError(
+      Code.KEY_INFORMATION_REQUIRED,
+      'Record the key information (team manager and social worker) before grading Inadequate, so they can be told at once',
+      'BAD_USER_INPUT',
+      { field: scope === 'OVERALL' ? 'overallGrade' : 'grade', rule: 'CFA-13' },
+    );
+  }
+  return {
+    type: 'CaseFileAuditInadequacyEscalated',
+    data: {
+      auditId: audit.auditId,
+      escalationId: `${audit.auditId}:${audit.escalations.length + 1}`,
+      azeusNumber: audit.azeusNumber,
+      scope,
+      criterion,
+      reason,
+      teamManagerId: keyInformation.teamManagerId,
+      teamManagerName: keyInformation.teamManagerName,
+      socialWorkerId: keyInformation.socialWorkerId,
+      socialWorkerName: keyInformation.socialWorkerName,
+      escalatedBy: metadata.actor.staffId,
+      escalatedAt: metadata.now,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input checks. Fields are named as the API's inputs name them.
+
+function validKeyInformation(input: KeyInformationInput | undefined): KeyInformation {
+  if (input === null || typeof input !== 'object') {
+    throw new DomainError(Code.FIELD_REQUIRED, 'Key information is required', 'BAD_USER_INPUT', {
+      field: 'keyInformation',
+      rule: 'CFA-12',
+    });
+  }
+  const livingOutOfBorough = yesNo(input.livingOutOfBorough, 'livingOutOfBorough');
+  const outOfBoroughLocation = optionalText(input.outOfBoroughLocation);
+  if (livingOutOfBorough && outOfBoroughLocation === null) {
+    throw new DomainError(
+      Code.OUT_OF_BOROUGH_LOCATION_REQUIRED,
+      'Say where the child lives when living out of borough',
+      'BAD_USER_INPUT',
+      { field: 'outOfBoroughLocation', rule: 'CFA-12' },
+    );
+  }
+  const age = input.ageOfChild;
+  if (typeof age !== 'number' || !Number.isInteger(age) || age < 0 || age > 25) {
+    throw new DomainError(Code.AGE_OUT_OF_RANGE, 'Age of child must be whole years from 0 to 25', 'BAD_USER_INPUT', {
+      field: 'ageOfChild',
+    });
+  }
+  return {
+    auditTrackingNumber: required(input.auditTrackingNumber, 'auditTrackingNumber'),
+    dateOfAudit: isoDate(input.dateOfAudit, 'dateOfAudit'),
+    auditorName: required(input.auditorName, 'auditorName'),
+    auditorDesignation: required(input.auditorDesignation, 'auditorDesignation'),
+    teamName: required(input.teamName, 'teamName'),
+    teamManagerId: required(input.teamManagerId, 'teamManagerId'),
+    teamManagerName: required(input.teamManagerName, 'teamManagerName'),
+    socialWorkerId: required(input.socialWorkerId, 'socialWorkerId'),
+    socialWorkerName: required(input.socialWorkerName, 'socialWorkerName'),
+    category: oneOf(input.category, CASE_CATEGORIES, 'category', Code.CATEGORY_UNKNOWN, 'category of case'),
+    ageOfChild: age,
+    ethnicity: required(input.ethnicity, 'ethnicity'),
+    gender: required(input.gender, 'gender'),
+    disability: required(input.disability, 'disability'),
+    referralDate: isoDate(input.referralDate, 'referralDate'),
+    referralSource: required(input.referralSource, 'referralSource'),
+    reasonForReferral: required(input.reasonForReferral, 'reasonForReferral'),
+    previousReferralsAndContacts: (input.previousReferralsAndContacts ?? []).map((date) =>
+      isoDate(date, 'previousReferralsAndContacts'),
+    ),
+    periods: (input.periods ?? []).map(validPeriod),
+    placementType: optionalText(input.placementType),
+    livingOutOfBorough,
+    outOfBoroughLocation: livingOutOfBorough ? outOfBoroughLocation : null,
+    gapsInEssentialInformation: optionalText(input.gapsInEssentialInformation),
+    lastVisitInTime: yesNo(input.lastVisitInTime, 'lastVisitInTime'),
+    assessmentInTime: yesNo(input.assessmentInTime, 'assessmentInTime'),
+    planInTime: yesNo(input.planInTime, 'planInTime'),
+    lastSupervisionInTime: yesNo(input.lastSupervisionInTime, 'lastSupervisionInTime'),
+  };
+}
+
+function validPeriod(period: CasePeriod): CasePeriod {
+  const kind = oneOf(period?.kind, PERIOD_KINDS, 'periods', Code.PERIOD_INVALID, 'CiN/CP/LAC period kind');
+  const startDate = isoDate(period.startDate, 'periods');
+  const endDate = period.endDate === null || period.endDate === undefined || period.endDate === '' ? null : isoDate(period.endDate, 'periods');
+  if (endDate !== null && endDate < startDate) {
+    throw new DomainError(Code.PERIOD_INVALID, `A ${kind} period ends (${endDate}) before it starts (${startDate})`, 'BAD_USER_INPUT', {
+      field: 'periods',
+    });
+  }
+  return { kind, startDate, endDate };
+}
+
+function criterionNumber(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > CRITERION_COUNT) {
+    throw new DomainError(
+      Code.CRITERION_OUT_OF_RANGE,
+      `Criterion must be a number from 1 to ${CRITERION_COUNT}, not ${String(value)}`,
+      'BAD_USER_INPUT',
+      { field: 'criterion', rule: 'CFA-12' },
+    );
+  }
+  return value;
+}
+
+function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+  code: string,
+  what: string,
+): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new DomainError(code, `Unknown ${what} ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`, 'BAD_USER_INPUT', {
+    field,
+  });
+}
+
+function requiredText(value: unknown, field: string, code: string, what: string): string {
+  const text = optionalText(value);
+  if (text === null) throw new DomainError(code, `${what} is required`, 'BAD_USER_INPUT', { field, rule: 'CFA-12' });
+  return text;
+}
+
+function required(value: unknown, field: string): string {
+  return requiredText(value, field, Code.FIELD_REQUIRED, field);
+}
+
+/** Trimmed text, or null when absent or blank. */
+function optionalText(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text === '' ? null : text;
+}
+
+function yesNo(value: unknown, field: string): boolean {
+  if (typeof value === 'boolean') return value;
+  throw new DomainError(Code.FIELD_REQUIRED, `${field} must be answered yes or no`, 'BAD_USER_INPUT', { field });
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as YYYY-MM-DD (2025-02-30 is refused). */
+function isoDate(value: unknown, field: string, rule?: string): string {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+      return value as string;
+    }
+  }
+  throw new DomainError(Code.INVALID_DATE, `${field} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`, 'BAD_USER_INPUT', {
+    field,
+    ...(rule ? { rule } : {}),
+  });
+}
+
+function listed(numbers: readonly number[]): string {
+  if (numbers.length === 1) return String(numbers[0]);
+  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}
