@@ -25,7 +25,7 @@ export const DEFAULTS = {
   port: 3000,
   sqlitePath: './data/events.sqlite',
   readStore: 'memory',
-  redisKeyPrefix: 'qa:',
+  redisKeyPrefix: 'qa',
   readWaitTimeoutMs: 5000,
   logLevel: 'info',
   nodeEnv: 'development',
@@ -99,7 +99,12 @@ export function loadConfig(env: Environment): AppConfig {
     const url = value('REDIS_URL');
     if (url === undefined) problems.push('REDIS_URL is required when READ_STORE=redis (e.g. redis://127.0.0.1:6379)');
     else if (!/^rediss?:\/\//.test(url)) problems.push(`REDIS_URL must start with redis:// or rediss://, got "${url}"`);
-    readStore = { kind: 'redis', url: url ?? '', keyPrefix: value('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix };
+    // The store separates its own key parts with ':', so a trailing ':' in the prefix is dropped.
+    const keyPrefix = (value('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix).replace(/:+$/, '');
+    if (!/^[A-Za-z0-9_.:-]+$/.test(keyPrefix)) {
+      problems.push('REDIS_KEY_PREFIX must be letters, digits and . _ - : (keys are <prefix>:...)');
+    }
+    readStore = { kind: 'redis', url: url ?? '', keyPrefix };
   }
 
   let secret = value('JWT_SECRET');

@@ -40,7 +40,7 @@ describe('Configuration', () => {
         EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
         READ_STORE: 'redis',
         REDIS_URL: 'redis://127.0.0.1:6379',
-        REDIS_KEY_PREFIX: 'council:',
+        REDIS_KEY_PREFIX: 'council',
         JWT_SECRET: SECRET,
         READ_WAIT_TIMEOUT_MS: '250',
         LOG_LEVEL: 'debug',
@@ -49,7 +49,7 @@ describe('Configuration', () => {
         nodeEnv: 'production',
         port: 8080,
         eventStore: { kind: 'esdb', connectionString: 'esdb://localhost:2113?tls=false' },
-        readStore: { kind: 'redis', url: 'redis://127.0.0.1:6379', keyPrefix: 'council:' },
+        readStore: { kind: 'redis', url: 'redis://127.0.0.1:6379', keyPrefix: 'council' },
         jwt: { secret: SECRET, usingDevelopmentSecret: false },
         readWaitTimeoutMs: 250,
         logLevel: 'debug',
@@ -59,11 +59,19 @@ describe('Configuration', () => {
   });
 
   describe('When READ_STORE=redis without REDIS_KEY_PREFIX', () => {
-    it('should default the key prefix to qa:', () => {
+    it('should default the key prefix to qa (keys qa:...)', () => {
       expect(loadConfig({ READ_STORE: 'redis', REDIS_URL: 'redis://localhost:6379' }).readStore).toEqual({
         kind: 'redis',
         url: 'redis://localhost:6379',
-        keyPrefix: 'qa:',
+        keyPrefix: 'qa',
+      });
+    });
+  });
+
+  describe('When REDIS_KEY_PREFIX ends with the separator', () => {
+    it('should drop it, since the store adds its own', () => {
+      expect(loadConfig({ READ_STORE: 'redis', REDIS_URL: 'redis://x', REDIS_KEY_PREFIX: 'council:' }).readStore).toMatchObject({
+        keyPrefix: 'council',
       });
     });
   });
