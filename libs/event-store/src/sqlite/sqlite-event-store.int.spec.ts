@@ -380,7 +380,8 @@ interface RaceAppender {
 
 function startRaceAppender(path: string, streamId: string, appenders: number): RaceAppender {
   const script = fileURLToPath(new URL('./race-appender.child.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', './libs/testing/ts-register.mjs', script, path, streamId, String(appenders)], {
+  const register = new URL('../../../testing/ts-register.mjs', import.meta.url).href;
+  const child = spawn(process.execPath, ['--import', register, script, path, streamId, String(appenders)], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
