@@ -130,6 +130,24 @@ function describeEsdbAdapter(name: string, connect: () => Promise<EventStoreDbUn
       });
     });
 
+    describe('When appending no events', () => {
+      it('should answer with the revision and position the stream is at, and still check the expected revision', async () => {
+        // EventStoreDB's answer to an empty append does not say whether the stream exists.
+        const streamId = `${uniqueCategory()}-${randomUUID()}`;
+        const missing = await store.appendToStream(streamId, [], { expectedRevision: NO_STREAM });
+        const appended = await store.appendToStream(streamId, [newEvent('A'), newEvent('B')], { expectedRevision: NO_STREAM });
+
+        const nothing = await store.appendToStream(streamId, [], { expectedRevision: 1 });
+
+        expect(missing.nextExpectedRevision).toBe(-1);
+        expect(nothing).toEqual(appended);
+        await expect(store.appendToStream(streamId, [], { expectedRevision: NO_STREAM })).rejects.toMatchObject({
+          name: 'ConcurrencyError',
+          actual: 1,
+        });
+      });
+    });
+
     describe('When a slow handler falls behind while the server checkpoints a filtered subscription', () => {
       it('should report each checkpoint only after every event before it was handled', async () => {
         const category = uniqueCategory();

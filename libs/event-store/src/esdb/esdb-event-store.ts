@@ -42,6 +42,7 @@ import { EsdbCatchUpSubscription } from './esdb-subscription.js';
  */
 export class EsdbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
+  private readonly subscriptions = new Set<EsdbCatchUpSubscription>();
 
   /** From a connection string (`esdb://host:2113?tls=false`) or a client; `close()` disposes either. */
   constructor(connection: string | EventStoreDBClient) {
@@ -124,7 +125,11 @@ export class EsdbEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeToAllOptions, handlers: SubscriptionHandlers): Subscription {
-    return new EsdbCatchUpSubscription(this.client, options, handlers);
+    const subscription = new EsdbCatchUpSubscription(this.client, options, handlers, () =>
+      this.subscriptions.delete(subscription),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
   }
 
   async headPosition(): Promise<bigint | null> {
@@ -132,7 +137,9 @@ export class EsdbEventStore implements EventStore {
     return last?.position ?? null;
   }
 
+  /** Stops every subscription (waiting for running handlers), then disposes the client. */
   async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
     await this.client.dispose();
   }
 

@@ -50,6 +50,7 @@ export class EsdbCatchUpSubscription implements Subscription {
     client: EventStoreDBClient,
     options: SubscribeToAllOptions,
     private readonly handlers: SubscriptionHandlers,
+    private readonly onEnd: () => void = () => undefined,
   ) {
     this.subscription = client.subscribeToAll({
       fromPosition: options.after === undefined ? START : unpackPosition(options.after),
@@ -76,6 +77,7 @@ export class EsdbCatchUpSubscription implements Subscription {
 
   async unsubscribe(): Promise<void> {
     this.stopped = true;
+    this.onEnd();
     this.steps.length = 0;
     this.heldSignals.length = 0;
     await this.subscription.unsubscribe();
@@ -148,6 +150,7 @@ export class EsdbCatchUpSubscription implements Subscription {
   private async fail(error: Error): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.onEnd();
     this.steps.length = 0;
     this.heldSignals.length = 0;
     await this.subscription.unsubscribe().catch(() => undefined);

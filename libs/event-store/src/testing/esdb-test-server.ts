@@ -42,6 +42,9 @@ interface StoredEvent {
   readonly customMetadata: Uint8Array;
 }
 
+/** What an append proposes; the log gives it its stream, revision, position and time. */
+type ProposedEvent = Omit<StoredEvent, 'streamName' | 'revision' | 'position' | 'createdTicks'>;
+
 type Expected = { kind: 'any' } | { kind: 'no_stream' } | { kind: 'stream_exists' } | { kind: 'revision'; revision: number };
 
 /** The default search window EventStoreDB uses when a filter asks for `count` rather than `max`. */
@@ -57,7 +60,7 @@ class InMemoryLog {
     return this.streams.get(name);
   }
 
-  append(streamName: string, proposed: readonly Omit<StoredEvent, 'streamName' | 'revision' | 'position' | 'createdTicks'>[]): StoredEvent[] {
+  append(streamName: string, proposed: readonly ProposedEvent[]): StoredEvent[] {
     const stream = this.streams.get(streamName) ?? [];
     this.streams.set(streamName, stream);
     const createdTicks = BigInt(Date.now()) * 10_000n;
@@ -99,12 +102,8 @@ export async function startEsdbTestServer(): Promise<EsdbTestServer> {
   );
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        // Subscriptions never end on their own, so a graceful shutdown would wait for ever.
-        server.forceShutdown();
-        resolve();
-      }),
+    // Subscriptions never end on their own, so a graceful shutdown would wait for ever.
+    stop: async () => server.forceShutdown(),
   };
 }
 
@@ -118,7 +117,7 @@ function handleAppend(
 ): void {
   let streamName: string | undefined;
   let expected: Expected = { kind: 'any' };
-  const proposed: Omit<StoredEvent, 'streamName' | 'revision' | 'position' | 'createdTicks'>[] = [];
+  const proposed: ProposedEvent[] = [];
 
   call.on('data', (request: AppendReqMessage) => {
     const options = request.getOptions();
@@ -158,7 +157,7 @@ function append(
   log: InMemoryLog,
   streamName: string,
   expected: Expected,
-  proposed: readonly Omit<StoredEvent, 'streamName' | 'revision' | 'position' | 'createdTicks'>[],
+  proposed: readonly ProposedEvent[],
 ): AppendRespMessage {
   const stream = log.stream(streamName) ?? [];
   const current = stream.length - 1; // -1: no stream
