@@ -1,0 +1,3 @@
+export * from './case-file-audits.document.js';
+export * from './case-file-audits.projection.js';
+export * from './case-file-audits.queries.js';
