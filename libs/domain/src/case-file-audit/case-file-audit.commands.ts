@@ -24,8 +24,11 @@ export type ScheduleCaseFileAudit = Command<
 
 export type StartCaseFileAudit = Command<'StartCaseFileAudit', { readonly auditId: string }>;
 
-/** Key information as it arrives: `category` is checked against CASE_CATEGORIES. */
-export type KeyInformationInput = Omit<KeyInformation, 'category'> & { readonly category: string };
+/** Key information as it arrives: `category` and each period's `kind` are checked by `decide`. */
+export type KeyInformationInput = Omit<KeyInformation, 'category' | 'periods'> & {
+  readonly category: string;
+  readonly periods: readonly { readonly kind: string; readonly startDate: string; readonly endDate: string | null }[];
+};
 
 export type RecordKeyInformation = Command<
   'RecordKeyInformation',

@@ -458,7 +458,7 @@ function validKeyInformation(input: KeyInformationInput | undefined): KeyInforma
   };
 }
 
-function validPeriod(period: CasePeriod): CasePeriod {
+function validPeriod(period: KeyInformationInput['periods'][number]): CasePeriod {
   const kind = oneOf(period?.kind, PERIOD_KINDS, 'periods', Code.PERIOD_INVALID, 'CiN/CP/LAC period kind');
   const startDate = isoDate(period.startDate, 'periods');
   const endDate = period.endDate === null || period.endDate === undefined || period.endDate === '' ? null : isoDate(period.endDate, 'periods');
