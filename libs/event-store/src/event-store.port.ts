@@ -55,7 +55,10 @@ export interface ReadStreamOptions {
 }
 
 export interface ReadAllOptions {
-  /** Exclusive: events strictly after this position. Omitted: from the start (or end, backwards). */
+  /**
+   * Exclusive. Forwards: events strictly after this position; backwards: strictly before it,
+   * newest first (so callers can page back). Omitted: from the start (or the end, backwards).
+   */
   readonly after?: bigint;
   readonly direction?: Direction;
   readonly maxCount?: number;

@@ -3,3 +3,4 @@ export * from './canonical-json.js';
 export * from './hash-chain.js';
 export * from './event-ids.js';
 export * from './sqlite/sqlite-event-store.js';
+export * from './esdb/index.js';
