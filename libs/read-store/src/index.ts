@@ -1,0 +1,5 @@
+export * from './read-store.port.js';
+export * from './projection.js';
+export * from './collections.js';
+export * from './memory/memory-read-store.js';
+export * from './redis/redis-read-store.js';
