@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchOptions } from './bench-options.js';
+import { benchCommandThroughput } from './command-throughput.bench.js';
+import { benchGraphql } from './graphql.bench.js';
+import { timed } from './measure.js';
+import { formatReport, type Comparison, type SkippedFigure } from './report.js';
+
+export interface BenchOutput {
+  write(text: string): unknown;
+}
+
+/**
+ * One run of every measurement, side by side, on the embedded stores in a temporary directory
+ * that is removed afterwards. The report goes to `out`; progress lines go to `progress`.
+ */
+export async function runBench(options: BenchOptions, out: BenchOutput, progress: BenchOutput): Promise<void> {
+  const say = (message: string): void => void progress.write(`${message}\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'qa-bench-'));
+  const comparisons: Comparison[] = [];
+  const skipped: SkippedFigure[] = [];
+  try {
+    out.write(
+      [
+        `Benchmark${options.smoke ? ' (smoke run: tiny sizes, figures not meaningful)' : ''}`,
+        `Node ${process.version} on ${cpus()[0]?.model.trim() ?? 'an unknown CPU'} (${cpus().length} CPUs), ${process.platform}`,
+        `a) ${options.audits} case file audits through the command handler`,
+        `c) ${options.requests} requests per GraphQL measurement, ${options.concurrency} in flight`,
+        '',
+      ].join('\n'),
+    );
+    const { seconds } = await timed(async () => {
+      const commands = await benchCommandThroughput(dir, options.audits, say);
+      out.write(`a) ${commands.commands} commands recorded ${commands.comparison.measured.count} events\n`);
+      comparisons.push(commands.comparison);
+
+      comparisons.push(await benchGraphql(dir, options.requests, options.concurrency, say));
+    });
+    out.write(`\n${formatReport(comparisons, skipped)}`);
+    out.write(`Total time ${seconds.toFixed(1)} s (including warm-ups and setup)\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
