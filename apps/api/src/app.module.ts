@@ -1,0 +1,43 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '../../../libs/config/src/config.js';
+import { BearerAuthGuard } from './auth/bearer-auth.guard.js';
+import { CaseFileAuditMutationsResolver } from './case-file-audits/case-file-audit.mutations.graphql-resolver.js';
+import { ExecuteDomainCommandHandler } from './commands/execute-domain-command.js';
+import { InputValidationPipe } from './errors/input-validation.pipe.js';
+import { graphqlOptions } from './graphql.options.js';
+import { HistoryResolver } from './history/history.graphql-resolver.js';
+import { CaseFileAuditQueriesResolver } from './case-file-audits/case-file-audit.queries.graphql-resolver.js';
+import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
+import { HealthController } from './health/health.controller.js';
+import { HealthService } from './health/health.service.js';
+import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+
+/** The composition root: configuration in, a running GraphQL service out. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        CqrsModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+      ],
+      controllers: [HealthController],
+      providers: [
+        HealthService,
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        ExecuteDomainCommandHandler,
+        CaseFileAuditMutationsResolver,
+        HistoryResolver,
+        CaseFileAuditQueriesResolver,
+        ReadModelFreshness,
+      ],
+    };
+  }
+}

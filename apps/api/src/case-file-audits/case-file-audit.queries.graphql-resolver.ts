@@ -1,0 +1,52 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
+import { getCaseFileAudit, listCaseFileAudits } from '../../../../projections/case-file-audits/case-file-audits.queries.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import { toCaseFileAudit } from './case-file-audit.mapper.js';
+import { CaseFileAuditArgs, CaseFileAuditsArgs } from './dto/case-file-audit-queries.args.js';
+import { CaseFileAudit } from './models/case-file-audit.model.js';
+
+/** Reads of the caseFileAudits read model, after waiting for the position the client asked for. */
+@Resolver(() => CaseFileAudit)
+export class CaseFileAuditQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => CaseFileAudit, { nullable: true, description: 'One case file audit, every field of the form; null if there is none with this id.' })
+  async caseFileAudit(@Args() args: CaseFileAuditArgs): Promise<CaseFileAudit | null> {
+    const asOf = await this.ready(args);
+    const document = await getCaseFileAudit(this.readStore, args.id);
+    return document === null ? null : toCaseFileAudit(document, asOf);
+  }
+
+  @Query(() => [CaseFileAudit], { description: 'Case file audits by auditor, team, status and due date, sorted by due date.' })
+  async caseFileAudits(@Args() args: CaseFileAuditsArgs): Promise<CaseFileAudit[]> {
+    const asOf = await this.ready(args);
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const filter = args.filter ?? {};
+    const documents = await listCaseFileAudits(this.readStore, {
+      ...(filter.auditorId != null ? { auditorId: filter.auditorId } : {}),
+      ...(filter.teamId != null ? { teamId: filter.teamId } : {}),
+      ...(filter.status != null ? { status: filter.status } : {}),
+      ...(filter.dueBefore != null ? { dueBefore: filter.dueBefore } : {}),
+      ...(filter.dueAfter != null ? { dueAfter: filter.dueAfter } : {}),
+      ...(filter.overdueOnly ? { overdueAsOf: asOf } : {}),
+    });
+    return documents.map((document) => toCaseFileAudit(document, asOf));
+  }
+
+  /** Waits for the requested position; answers the instant the query is evaluated at. */
+  private async ready(args: ReadOptionsArgs): Promise<Date> {
+    await this.freshness.waitFor(
+      caseFileAuditsProjection,
+      args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition),
+    );
+    return args.asOf == null ? new Date() : new Date(args.asOf);
+  }
+}

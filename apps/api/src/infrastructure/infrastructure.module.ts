@@ -1,0 +1,117 @@
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { AppConfig } from '../../../../libs/config/src/config.js';
+import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import type { AnyProjection } from '../../../../libs/read-store/src/projection-batch.js';
+import { ProjectionRunner } from '../../../../libs/read-store/src/projection-runner.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
+import { describeEventStore, describeReadStore, openEventStore, openReadStore } from './stores.js';
+import { APP_CONFIG, EVENT_STORE, PROJECTION_RUNNER, PROJECTIONS, READ_STORE } from './tokens.js';
+
+/** Every read model the service keeps. */
+export const ALL_PROJECTIONS: readonly AnyProjection[] = [caseFileAuditsProjection];
+
+/**
+ * How long start-up waits for the projections to catch up before serving. The memory read store
+ * starts empty and is rebuilt by replay, and a query without `atLeastPosition` should not see half
+ * a history. Past this, the service serves anyway (health shows the lag) rather than stay down.
+ */
+export const STARTUP_CATCH_UP_WAIT_MS = 60_000;
+
+/**
+ * Starts the projections on bootstrap and, on shutdown (SIGTERM, SIGINT, app.close()), stops them
+ * (committing what they have folded) before closing the read store and then the event store.
+ */
+@Injectable()
+class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+    if (await this.runner.waitUntilCaughtUp(STARTUP_CATCH_UP_WAIT_MS)) {
+      this.logger.log('Projections have caught up with the event log');
+      return;
+    }
+    const statuses = await this.runner.status();
+    const failed = statuses.filter((s) => s.state === 'failed');
+    if (failed.length > 0) {
+      throw new Error(`Projections failed at start: ${failed.map((s) => `${s.projection}: ${s.lastError}`).join('; ')}`);
+    }
+    this.logger.warn(
+      `Projections are still catching up after ${STARTUP_CATCH_UP_WAIT_MS} ms; serving anyway ` +
+        `(${statuses.map((s) => `${s.projection} ${s.lagEventsCapped ? 'at least ' : ''}${s.lagEvents} events behind`).join(', ')})`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.settle('stopping the projections', () => this.runner.stop());
+    await this.settle('closing the read store', () => this.readStore.close());
+    await this.settle('closing the event store', () => this.eventStore.close());
+  }
+
+  private async settle(what: string, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      this.logger.error(`Shutdown: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** Builds the stores and the projection runner the configuration selects; the rest receives them by token. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const logger = new Logger('Stores');
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        {
+          provide: EVENT_STORE,
+          useFactory: (): EventStore => {
+            logger.log(`Event store: ${describeEventStore(config.eventStore)}`);
+            return openEventStore(config.eventStore);
+          },
+        },
+        {
+          provide: READ_STORE,
+          useFactory: async (): Promise<ReadStore> => {
+            logger.log(`Read store: ${describeReadStore(config.readStore)}`);
+            return openReadStore(config.readStore);
+          },
+        },
+        { provide: PROJECTIONS, useValue: ALL_PROJECTIONS },
+        {
+          provide: PROJECTION_RUNNER,
+          inject: [EVENT_STORE, READ_STORE, PROJECTIONS],
+          useFactory: (eventStore: EventStore, readStore: ReadStore, projections: readonly AnyProjection[]) => {
+            const projectionLogger = new Logger('Projections');
+            return new ProjectionRunner(eventStore, readStore, projections, {
+              onError: (error, projection) =>
+                projectionLogger.error(`Projection ${projection} has stopped: ${error.message}`, error.stack),
+            });
+          },
+        },
+        ServiceLifecycle,
+      ],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, PROJECTIONS, PROJECTION_RUNNER],
+    };
+  }
+}
