@@ -7,6 +7,8 @@ export const EXIT_USAGE = 2;
 
 export interface Writer {
   write(text: string): unknown;
+  /** Set on a terminal (process.stderr.isTTY), where a progress line can be redrawn in place. */
+  readonly isTTY?: boolean;
 }
 
 /** What a command may touch: its environment and two output streams. Tests pass their own. */

@@ -11,12 +11,13 @@ import {
 } from './cli-context.js';
 import type { CliCommand } from './command.js';
 import { mintTokenCommand } from './commands/mint-token.command.js';
+import { rebuildCommand } from './commands/rebuild.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 
 export const PROGRAM = 'npm run cli --';
 
-export const COMMANDS: readonly CliCommand[] = [serveCommand, verifyCommand, mintTokenCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, rebuildCommand, verifyCommand, mintTokenCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
