@@ -1,20 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { BearerAuthGuard } from './auth/bearer-auth.guard.js';
 import { CaseFileAuditMutationsResolver } from './case-file-audits/case-file-audit.mutations.graphql-resolver.js';
+import { CaseFileAuditQueriesResolver } from './case-file-audits/case-file-audit.queries.graphql-resolver.js';
 import { ExecuteDomainCommandHandler } from './commands/execute-domain-command.js';
+import { GraphQLExceptionPassThrough } from './errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './errors/input-validation.pipe.js';
 import { graphqlOptions } from './graphql.options.js';
-import { HistoryResolver } from './history/history.graphql-resolver.js';
-import { CaseFileAuditQueriesResolver } from './case-file-audits/case-file-audit.queries.graphql-resolver.js';
-import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
+import { HistoryResolver } from './history/history.graphql-resolver.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
 
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
@@ -29,14 +30,18 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        HealthService,
+        // Every request: a bearer token, then shape validation; errors go to Apollo's formatError.
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionPassThrough },
+        // Write side: every mutation goes over the CommandBus to the one handler.
         ExecuteDomainCommandHandler,
         CaseFileAuditMutationsResolver,
-        HistoryResolver,
-        CaseFileAuditQueriesResolver,
+        // Read side.
         ReadModelFreshness,
+        CaseFileAuditQueriesResolver,
+        HistoryResolver,
+        HealthService,
       ],
     };
   }

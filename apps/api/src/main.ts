@@ -1,9 +1,7 @@
-import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
-import { createApp } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from '../../../libs/config/src/config.js';
 
 async function main(): Promise<void> {
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -13,6 +11,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Loaded once the configuration is known to be good: a bad one is reported without starting Nest.
+  const [{ createApp }, { Logger }] = await Promise.all([import('./app.js'), import('@nestjs/common')]);
   const app = await createApp(config);
   await app.listen(config.port);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

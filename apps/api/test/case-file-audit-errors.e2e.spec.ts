@@ -189,6 +189,28 @@ describe('Case file audit errors over GraphQL', () => {
     });
   });
 
+  describe('When optional arguments are sent as null', () => {
+    it('should treat them as not given', async () => {
+      const { auditId, started } = await scheduleAndStart(app, auditor);
+      const graded = await graphql(
+        app,
+        `mutation($input: GradeCriterionInput!) {
+          gradeCaseFileAuditCriterion(input: $input, expectedRevision: null, commandId: null) { revision }
+        }`,
+        { input: { auditId, criterion: 3, evaluation: 'Child seen alone', grade: 'GOOD' } },
+        auditor,
+      );
+      expect(graded.data).toEqual({ gradeCaseFileAuditCriterion: { revision: started.revision + 1 } });
+      const listed = await graphql(
+        app,
+        `query { caseFileAudits(filter: { auditorId: null, status: null, overdueOnly: null }, atLeastPosition: null, asOf: null) { id } }`,
+        {},
+        auditor,
+      );
+      expect(listed.errors).toBeUndefined();
+    });
+  });
+
   describe('When errors have been answered', () => {
     it('should keep serving', async () => {
       const response = await graphql(app, '{ verifyStream(streamId: "caseFileAudit-none") { valid events } }', {}, auditor);
