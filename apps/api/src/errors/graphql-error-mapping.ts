@@ -49,7 +49,9 @@ export function mapKnownError(error: unknown): MappedError | null {
   }
   if (error instanceof ConcurrencyError) {
     return {
-      message: `The audit has changed since revision ${String(error.expected)}; read it again and retry`,
+      message:
+        `It has changed since revision ${String(error.expected)}` +
+        `${error.actual === undefined ? '' : ` (it is at revision ${error.actual})`}; read it again and retry`,
       extensions: {
         code: ErrorCode.CONFLICT,
         errorCode: 'STREAM.REVISION_CONFLICT',
