@@ -5,6 +5,7 @@ import type { BenchOptions } from './bench-options.js';
 import { benchCommandThroughput } from './command-throughput.bench.js';
 import { benchGraphql } from './graphql.bench.js';
 import { timed } from './measure.js';
+import { benchReplay } from './replay.bench.js';
 import { formatReport, type Comparison, type SkippedFigure } from './report.js';
 
 export interface BenchOutput {
@@ -26,6 +27,7 @@ export async function runBench(options: BenchOptions, out: BenchOutput, progress
         `Benchmark${options.smoke ? ' (smoke run: tiny sizes, figures not meaningful)' : ''}`,
         `Node ${process.version} on ${cpus()[0]?.model.trim() ?? 'an unknown CPU'} (${cpus().length} CPUs), ${process.platform}`,
         `a) ${options.audits} case file audits through the command handler`,
+        `b) ${options.replayEvents} events replayed through the case file audit projection`,
         `c) ${options.requests} requests per GraphQL measurement, ${options.concurrency} in flight`,
         '',
       ].join('\n'),
@@ -34,6 +36,11 @@ export async function runBench(options: BenchOptions, out: BenchOutput, progress
       const commands = await benchCommandThroughput(dir, options.audits, say);
       out.write(`a) ${commands.commands} commands recorded ${commands.comparison.measured.count} events\n`);
       comparisons.push(commands.comparison);
+
+      const replay = await benchReplay(dir, options.replayEvents, options.redisUrl, say);
+      out.write(`b) the replayed log holds ${replay.audits} case file audits\n`);
+      comparisons.push(...replay.comparisons);
+      skipped.push(...replay.skipped);
 
       comparisons.push(await benchGraphql(dir, options.requests, options.concurrency, say));
     });

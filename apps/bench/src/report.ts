@@ -33,13 +33,14 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 }
 
 /**
- * The figures side by side: every measurement with its count, time and rate, then each ratio
+ * The figures side by side, each baseline before what is set against it: every measurement with
+ * its count, time and rate, then each ratio
  * (measured rate / baseline rate; 1.00 would mean no cost over the baseline).
  */
 export function formatReport(comparisons: readonly Comparison[], skipped: readonly SkippedFigure[]): string {
   const figures = comparisons.flatMap((comparison) => [
-    [comparison.section, comparison.measured],
     [comparison.section, comparison.baseline],
+    [comparison.section, comparison.measured],
   ] as const);
   const seen = new Set<Figure>();
   const rows = figures
