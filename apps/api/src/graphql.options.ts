@@ -1,6 +1,9 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError, bearerToken, verifyToken } from '../../../libs/auth/src/jwt.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
+import type { ApiRequest } from './auth/request-context.js';
 import { errorLoggingPlugin } from './errors/error-logging.plugin.js';
 import { formatGraphQLError } from './errors/graphql-error-mapping.js';
 
@@ -23,5 +26,18 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoTransformHttpErrors: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, { exposeInternalErrors: !production }),
     plugins: [errorLoggingPlugin(new Logger('GraphQL'))],
+    // Every GraphQL request is authenticated before anything runs, so even an operation that
+    // reaches no resolver (`{ __typename }`, introspection) is refused without a valid token.
+    context: async ({ req }: { req: ApiRequest }) => {
+      try {
+        req.actor = await verifyToken(bearerToken(req.headers.authorization), config.jwt.secret);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error;
+        throw new GraphQLError(error.message, {
+          extensions: { code: 'UNAUTHENTICATED', errorCode: `AUTH.${error.reason}`, http: { status: 401 } },
+        });
+      }
+      return { req };
+    },
   };
 }

@@ -170,6 +170,17 @@ describe('Case file audit errors over GraphQL', () => {
     });
   });
 
+  describe('When a request without a token asks for nothing but the schema', () => {
+    it('should refuse with UNAUTHENTICATED and HTTP 401, even where no resolver runs', async () => {
+      const typename = await graphql(app, '{ __typename }');
+      expect(typename.status).toBe(401);
+      expect(typename.data).toBeUndefined();
+      expect(typename.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', errorCode: 'AUTH.MISSING_TOKEN' });
+      const introspection = await graphql(app, '{ __schema { queryType { name } } }');
+      expect(introspection.errors![0]!.extensions['code']).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe.each([
     ['signed with another key', () => new SignJWT({ role: 'TEAM_MANAGER' }).setProtectedHeader({ alg: 'HS256' }).setSubject(AUDITOR).setExpirationTime('1h').sign(new TextEncoder().encode(`${TEST_SECRET}-other`))],
     ['expired', () => new SignJWT({ role: 'TEAM_MANAGER' }).setProtectedHeader({ alg: 'HS256' }).setSubject(AUDITOR).setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600).sign(new TextEncoder().encode(TEST_SECRET))],

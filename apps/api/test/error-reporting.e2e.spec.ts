@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ReadStore } from '../../../libs/read-store/src/read-store.port.js';
 import { createApp } from '../src/app.js';
 import { READ_STORE } from '../src/infrastructure/tokens.js';
-import { tempSqlitePath, testConfig, tokenFor } from './api-test-support.js';
+import { graphql, tempSqlitePath, testConfig, tokenFor } from './api-test-support.js';
 import { mutate, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR } from './case-file-audit.scenarios.js';
 
@@ -38,6 +38,10 @@ describe('Error reporting in production', () => {
       await mutate(app, undefined, 'start', { auditId: randomUUID() });
       await mutate(app, auditor, 'schedule', { azeusNumber: 'AZ-1', auditType: 'MONTHLY', auditorId: AUDITOR, dueDate: 'soon' });
       await mutate(app, auditor, 'start', { auditId: randomUUID() });
+      // GraphQL's own refusals: a literal that is not an enum value, a field that does not exist, unparsable text.
+      await graphql(app, 'mutation { scheduleCaseFileAudit(input: { azeusNumber: "AZ-1", auditType: "MONTHLY", auditorId: "a", dueDate: "2025-06-30" }) { id } }', {}, auditor);
+      await graphql(app, '{ noSuchField }', {}, auditor);
+      await graphql(app, '{ caseFileAudit(', {}, auditor);
       expect(logger.errors).toEqual([]);
     });
   });

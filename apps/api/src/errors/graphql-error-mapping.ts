@@ -134,5 +134,20 @@ export function formatGraphQLError(
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (mapKnownError(original) !== null) return true;
-  return original instanceof GraphQLError && original.originalError === undefined && original.extensions['code'] !== undefined;
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions['code'];
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return true;
+  return original.originalError === undefined && code !== undefined;
 }
+
+/** Codes GraphQL and Apollo give to a malformed request: the client's mistake, not a fault. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+]);
