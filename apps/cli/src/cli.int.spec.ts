@@ -1,4 +1,4 @@
-import { verifyToken } from '../../../libs/auth/src/jwt.js';
+import { signDevToken, verifyToken } from '../../../libs/auth/src/jwt.js';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-context.js';
 import { recordAudits, spawnCli, spawnServe, tamperWithEvent, tempDirectory, TEST_SECRET } from './testing/cli-test-support.js';
@@ -50,11 +50,16 @@ describe('When serve is run', () => {
     try {
       const health = await fetch(`${serving.baseUrl}/health`);
       expect(health.status).toBe(200);
-      const response = await fetch(`${serving.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
+      const token = await signDevToken({ staffId: 'staff-tm-0001', role: 'TEAM_MANAGER', secret: TEST_SECRET, expiresIn: '5m' });
+      const ask = (headers: Record<string, string>) =>
+        fetch(`${serving.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+      const refused = await ask({});
+      expect(refused.status).toBe(401);
+      const response = await ask({ authorization: `Bearer ${token}` });
       await expect(response.json()).resolves.toEqual({ data: { __typename: 'Query' } });
     } finally {
       // Nest closes the app on SIGTERM, then re-raises the signal so the process ends by it.
