@@ -1,0 +1,3 @@
+export * from './cases.document.js';
+export * from './cases.projection.js';
+export * from './cases.queries.js';
