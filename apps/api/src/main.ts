@@ -12,13 +12,8 @@ async function main(): Promise<void> {
     throw error;
   }
   // Loaded once the configuration is known to be good: a bad one is reported without starting Nest.
-  const [{ createApp }, { Logger }] = await Promise.all([import('./app.js'), import('@nestjs/common')]);
-  const app = await createApp(config);
-  await app.listen(config.port);
-  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  const logger = new Logger('Main');
-  logger.log(`GraphQL at ${url}/graphql`);
-  logger.log(`Health at ${url}/health`);
+  const { serve } = await import('./serve.js');
+  await serve(config);
 }
 
 main().catch((error: unknown) => {

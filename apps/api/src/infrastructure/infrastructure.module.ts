@@ -13,12 +13,9 @@ import type { EventStore } from '../../../../libs/event-store/src/event-store.po
 import type { AnyProjection } from '../../../../libs/read-store/src/projection-batch.js';
 import { ProjectionRunner } from '../../../../libs/read-store/src/projection-runner.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
-import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
+import { ALL_PROJECTIONS } from '../../../../projections/index.js';
 import { describeEventStore, describeReadStore, openEventStore, openReadStore } from './stores.js';
 import { APP_CONFIG, EVENT_STORE, PROJECTION_RUNNER, PROJECTIONS, READ_STORE } from './tokens.js';
-
-/** Every read model the service keeps. */
-export const ALL_PROJECTIONS: readonly AnyProjection[] = [caseFileAuditsProjection];
 
 /**
  * How long start-up waits for the projections to catch up before serving. The memory read store

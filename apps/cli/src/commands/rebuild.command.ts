@@ -1,4 +1,4 @@
-import type { AnyProjection } from '../../../../libs/read-store/src/projection-batch.js';
+import { ALL_PROJECTIONS } from '../../../../projections/index.js';
 import { projectionKey } from '../../../../libs/read-store/src/projection.js';
 import { parseOptions, type OptionSpecs } from '../args.js';
 import { EXIT_OK, type CliContext, type CommandOutcome, type Writer } from '../cli-context.js';
@@ -8,11 +8,6 @@ import { describeEventStore, describeReadStore, openExistingEventStore, openRead
 
 const options = {} as const satisfies OptionSpecs;
 
-/** Every read model the service keeps: the api's own list, so a new projection is rebuilt too. */
-async function serviceProjections(): Promise<readonly AnyProjection[]> {
-  const { ALL_PROJECTIONS } = await import('../../../api/src/infrastructure/infrastructure.module.js');
-  return ALL_PROJECTIONS;
-}
 
 /**
  * A progress line on stderr: redrawn in place on a terminal, otherwise (a log file, a pipe) one
@@ -59,7 +54,7 @@ export const rebuildCommand: CliCommand = {
   async run(argv: readonly string[], context: CliContext): Promise<CommandOutcome> {
     parseOptions(argv, options);
     const config = configFrom(context);
-    const projections = await serviceProjections();
+    const projections = ALL_PROJECTIONS;
     const store = openExistingEventStore(config.eventStore);
     try {
       const readStore = await openReadStore(config.readStore);

@@ -17,13 +17,8 @@ export const serveCommand: CliCommand = {
     // Warnings are logged by the app itself; validating here reports bad configuration before Nest starts.
     const config = configFrom({ ...context, stderr: { write: () => undefined } });
     // Loaded here, not at the top: the other commands should not pay for starting Nest and GraphQL.
-    const [{ createApp }, { Logger }] = await Promise.all([import('../../../api/src/app.js'), import('@nestjs/common')]);
-    const app = await createApp(config);
-    await app.listen(config.port);
-    const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-    const logger = new Logger('Cli');
-    logger.log(`GraphQL at ${url}/graphql`);
-    logger.log(`Health at ${url}/health`);
+    const { serve } = await import('../../../api/src/serve.js');
+    await serve(config);
     return SERVING;
   },
 };
