@@ -1,4 +1,4 @@
-import type { Command, Decider, DomainEvent } from '../shared/decider.js';
+import { assertNever, type Command, type Decider, type DomainEvent } from '../shared/decider.js';
 import { caseDecider } from '../case/case.decide.js';
 import type { CaseCommand } from '../case/case.commands.js';
 import type { CaseEvent } from '../case/case.events.js';
@@ -62,6 +62,8 @@ export function dispatchPlanned<R>(planned: PlannedCommand, handle: PlannedComma
       return handle(planned.streamId, staffMemberDecider, planned.command);
     case 'case':
       return handle(planned.streamId, caseDecider, planned.command);
+    default:
+      return assertNever(planned);
   }
 }
 
@@ -90,6 +92,8 @@ export class ImportWorkingState implements ImportState {
         return this.run(this.staff, planned.id, staffMemberDecider, planned.command);
       case 'case':
         return this.run(this.cases, planned.id, caseDecider, planned.command);
+      default:
+        return assertNever(planned);
     }
   }
 
