@@ -6,3 +6,4 @@ export * from './csv/index.js';
 export * from './team/index.js';
 export * from './staff/index.js';
 export * from './case/index.js';
+export * from './remedial-action/index.js';
