@@ -55,8 +55,10 @@ describe('Case file audit over GraphQL (EventStoreDB adapter + memory read store
       expect(response.body).toMatchObject({
         status: 'ok',
         eventStore: 'up',
-        projections: [{ name: 'caseFileAudits.v1', checkpoint: started.position, lagEvents: 0, caughtUp: true }],
       });
+      expect(response.body.projections).toContainEqual(
+        expect.objectContaining({ name: 'caseFileAudits.v1', checkpoint: started.position, lagEvents: 0, caughtUp: true }),
+      );
     });
   });
 });
