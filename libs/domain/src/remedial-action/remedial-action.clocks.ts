@@ -149,6 +149,11 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** `asOf` as a UTC ISO instant; refused (field `asOf`) unless it is an ISO-8601 instant with its offset or a valid Date. */
+export function clockInstant(asOf: string | Date): string {
+  return iso(asOfMs(asOf));
+}
+
 function asOfMs(asOf: string | Date): number {
   if (asOf instanceof Date) {
     if (!Number.isNaN(asOf.getTime())) return asOf.getTime();

@@ -65,11 +65,12 @@ export const actionEvents = {
     sentAt: string,
     recipients: readonly string[] = [OWNER_ID, MANAGER_ID, CP_CHAIR_ID],
     notificationId = 'notification-1',
+    actionId = ACTION_ID,
   ) {
     return {
       type: 'RemedialActionNotificationSent',
       data: {
-        actionId: ACTION_ID,
+        actionId,
         notificationId,
         recipients,
         channel: 'SMTP',
