@@ -2,6 +2,7 @@ import type { AnyProjection } from '../libs/read-store/src/projection-batch.js';
 import { annualSampleProjection } from './annual-sample/annual-sample.projection.js';
 import { caseFileAuditsProjection } from './case-file-audits/case-file-audits.projection.js';
 import { casesProjection } from './cases/cases.projection.js';
+import { moderationStatisticsProjection } from './moderation-statistics/moderation-statistics.projection.js';
 import { staffProjection } from './staff/staff.projection.js';
 import { supervisionSessionsProjection } from './staff/supervision-sessions.projection.js';
 import { serviceAreasProjection, teamsProjection } from './teams/teams.projection.js';
@@ -15,4 +16,5 @@ export const ALL_PROJECTIONS: readonly AnyProjection[] = [
   teamsProjection,
   serviceAreasProjection,
   casesProjection,
+  moderationStatisticsProjection,
 ];

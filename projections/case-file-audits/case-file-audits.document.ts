@@ -4,6 +4,7 @@ import type {
   FamilyFeedbackAnswers,
   Grade,
   KeyInformation,
+  WorkerInvolvement,
 } from '../../libs/domain/src/index.js';
 
 /**
@@ -71,6 +72,45 @@ export type CaseFileAuditEscalationDocument = {
   readonly escalatedAt: string;
 };
 
+/** CFA-8: one record of how the worker took part. */
+export type CaseFileAuditWorkerInvolvementRecordDocument = {
+  readonly involvement: WorkerInvolvement;
+  readonly date: string | null;
+  readonly reason: string | null;
+  readonly recordedAt: string;
+  readonly recordedBy: string | null;
+};
+
+/** CFA-8: the latest record, and every record in the order made (an offer, then its outcome). */
+export type CaseFileAuditWorkerInvolvementDocument = CaseFileAuditWorkerInvolvementRecordDocument & {
+  readonly history: readonly CaseFileAuditWorkerInvolvementRecordDocument[];
+};
+
+/** CFA-9: a grade as the auditor gave it and as moderated (the same when the moderator kept it). */
+export type CaseFileAuditModeratedGradeDocument = {
+  readonly originalGrade: Grade | null;
+  readonly moderatedGrade: Grade | null;
+  readonly changed: boolean;
+  /** The moderator's reason for a changed grade. */
+  readonly reason: string | null;
+};
+
+export type CaseFileAuditModeratedCriterionDocument = CaseFileAuditModeratedGradeDocument & { readonly number: number };
+
+/** CFA-9: the senior manager's moderation of the submitted audit. */
+export type CaseFileAuditModerationDocument = {
+  readonly status: 'AGREED' | 'CHANGED';
+  readonly moderatorId: string;
+  readonly moderatorRole: string | null;
+  readonly feedback: string;
+  readonly moderatedAt: string;
+  /** Always 16 rows in criterion order. */
+  readonly criteria: readonly CaseFileAuditModeratedCriterionDocument[];
+  readonly overall: CaseFileAuditModeratedGradeDocument;
+  readonly feedbackAcknowledgedAt: string | null;
+  readonly feedbackAcknowledgedBy: string | null;
+};
+
 export type CaseFileAuditActorDocument = { readonly staffId: string; readonly role: string };
 
 export type CaseFileAuditDocument = {
@@ -104,4 +144,10 @@ export type CaseFileAuditDocument = {
   readonly overallGrade: Grade | null;
   readonly rationale: string | null;
   readonly escalations: readonly CaseFileAuditEscalationDocument[];
+  /**
+   * CFA-8 and CFA-9 sections appear with their first event: absent means none recorded, which is
+   * also how documents projected before these sections existed read, so no rebuild is needed.
+   */
+  readonly workerInvolvement?: CaseFileAuditWorkerInvolvementDocument;
+  readonly moderation?: CaseFileAuditModerationDocument;
 };

@@ -7,6 +7,7 @@ import {
   CRITERIA,
   FAMILY_FEEDBACK_QUESTION_KEYS,
   GRADES,
+  WORKER_INVOLVEMENTS,
   auditIdFromStreamId,
   type AuditType,
   type FamilyFeedbackAnswers,
@@ -18,6 +19,8 @@ import type {
   CaseFileAuditCriterionDocument,
   CaseFileAuditDocument,
   CaseFileAuditEscalationDocument,
+  CaseFileAuditModerationDocument,
+  CaseFileAuditWorkerInvolvementRecordDocument,
 } from './case-file-audits.document.js';
 
 export const CASE_FILE_AUDITS_COLLECTION: CollectionDefinition = {
@@ -155,6 +158,49 @@ export function evolveCaseFileAuditDocument(
         escalations: [...document.escalations.filter((e) => e.escalationId !== escalation.escalationId), escalation],
       };
     }
+    case 'CaseFileAuditWorkerInvolvementRecorded': {
+      const involvement = WORKER_INVOLVEMENTS.find((i) => i === data['involvement']);
+      if (involvement === undefined) return next;
+      const record: CaseFileAuditWorkerInvolvementRecordDocument = {
+        involvement,
+        date: text(data['date']),
+        reason: text(data['reason']),
+        recordedAt: when('recordedAt'),
+        recordedBy: actorOf(event)?.staffId ?? null,
+      };
+      return { ...next, workerInvolvement: { ...record, history: [...(document.workerInvolvement?.history ?? []), record] } };
+    }
+    case 'CaseFileAuditModerated':
+      // One moderation per audit (CFA-9); a second recorded one would not replace the first.
+      if (document.moderation !== undefined) return next;
+      return { ...next, moderation: moderationOf(document, data, when('moderatedAt')) };
+    case 'CaseFileAuditGradeModerated': {
+      const moderation = document.moderation;
+      if (moderation === undefined) return next;
+      const toGrade = grade(data['toGrade']);
+      if (toGrade === null) return next;
+      const change = { moderatedGrade: toGrade, changed: true, reason: text(data['reason']) };
+      const fromGrade = grade(data['fromGrade']);
+      if (data['scope'] === 'OVERALL' || data['criterion'] === null) {
+        const overall = { ...moderation.overall, ...change, originalGrade: fromGrade ?? moderation.overall.originalGrade };
+        return { ...next, moderation: { ...moderation, status: 'CHANGED', overall } };
+      }
+      const criteria = moderation.criteria.map((row) =>
+        row.number === data['criterion'] ? { ...row, ...change, originalGrade: fromGrade ?? row.originalGrade } : row,
+      );
+      return { ...next, moderation: { ...moderation, status: 'CHANGED', criteria } };
+    }
+    case 'CaseFileAuditModerationFeedbackAcknowledged': {
+      if (document.moderation === undefined) return next;
+      return {
+        ...next,
+        moderation: {
+          ...document.moderation,
+          feedbackAcknowledgedAt: when('acknowledgedAt'),
+          feedbackAcknowledgedBy: text(data['acknowledgedBy']) ?? actorOf(event)?.staffId ?? null,
+        },
+      };
+    }
     default:
       // An event type this version does not know: nothing on the form changes.
       return document;
@@ -218,6 +264,31 @@ function withCriterion(
 ): CaseFileAuditDocument {
   if (!document.criteria.some((row) => row.number === criterion)) return document;
   return { ...document, criteria: document.criteria.map((row) => (row.number === criterion ? change(row) : row)) };
+}
+
+/** CFA-9: every grade as the auditor gave it, each kept until a CaseFileAuditGradeModerated changes it. */
+function moderationOf(
+  document: CaseFileAuditDocument,
+  data: Record<string, unknown>,
+  moderatedAt: string,
+): CaseFileAuditModerationDocument {
+  return {
+    status: data['agreed'] === false ? 'CHANGED' : 'AGREED',
+    moderatorId: text(data['moderatorId']) ?? '',
+    moderatorRole: text(data['moderatorRole']),
+    feedback: text(data['feedback']) ?? '',
+    moderatedAt,
+    criteria: document.criteria.map((row) => ({
+      number: row.number,
+      originalGrade: row.grade,
+      moderatedGrade: row.grade,
+      changed: false,
+      reason: null,
+    })),
+    overall: { originalGrade: document.overallGrade, moderatedGrade: document.overallGrade, changed: false, reason: null },
+    feedbackAcknowledgedAt: null,
+    feedbackAcknowledgedBy: null,
+  };
 }
 
 function escalationOf(

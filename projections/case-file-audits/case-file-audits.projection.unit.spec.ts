@@ -3,6 +3,8 @@ import { CASE_FILE_AUDIT_EVENT_TYPES, CRITERIA } from '../../libs/domain/src/ind
 import {
   AUDITOR_ID,
   AUDIT_ID,
+  HEAD_OF_SERVICE_ID,
+  MODERATED_AT,
   NOW,
   PEN_PICTURE,
   SCHEDULED_AT,
@@ -37,13 +39,27 @@ const everyEventType = () =>
     events.submitted('REQUIRES_IMPROVEMENT', 'Inconsistent'),
   ]);
 
+/** After the submission: the worker's discussion held, a moderation changing two grades, its acknowledgement. */
+const afterSubmission = () => [
+  recorded(events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_OFFERED'), 12),
+  recorded(events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_HELD', '2025-06-20', null, '2025-06-20T10:00:00.000Z'), 13),
+  recorded(events.moderated(false, 'The overall grade understated the risk'), 14, { staffId: HEAD_OF_SERVICE_ID, role: 'HEAD_OF_SERVICE', now: MODERATED_AT }),
+  recorded(events.gradeModerated(2, 'INADEQUATE', 'REQUIRES_IMPROVEMENT', 'Risk reassessed within days'), 15, { staffId: HEAD_OF_SERVICE_ID, now: MODERATED_AT }),
+  recorded(events.gradeModerated(null, 'REQUIRES_IMPROVEMENT', 'INADEQUATE', 'Child left at risk'), 16, { staffId: HEAD_OF_SERVICE_ID, now: MODERATED_AT }),
+  recorded(events.inadequacyEscalated(2, null, 'Child left at risk', MODERATED_AT, HEAD_OF_SERVICE_ID), 17, { staffId: HEAD_OF_SERVICE_ID, now: MODERATED_AT }),
+  recorded(events.moderationFeedbackAcknowledged('2025-07-03T09:00:00.000Z'), 18),
+];
+
+/** The whole life of an audit, every event type at least once. */
+const wholeLife = () => [...everyEventType(), ...afterSubmission()];
+
 describe('caseFileAudits projection', () => {
   it('should be caseFileAudits v1 over caseFileAudits.v1 indexed by auditor, team and status', () => {
     expect(caseFileAuditsProjection.name).toBe('caseFileAudits');
     expect(caseFileAuditsProjection.version).toBe(1);
     expect(caseFileAuditsProjection.collection).toEqual({ name: 'caseFileAudits.v1', indexes: ['auditorId', 'teamId', 'status'] });
     expect([...caseFileAuditsProjection.handles].sort()).toEqual([...CASE_FILE_AUDIT_EVENT_TYPES].sort());
-    expect(new Set(everyEventType().map((e) => e.type))).toEqual(new Set(CASE_FILE_AUDIT_EVENT_TYPES));
+    expect(new Set(wholeLife().map((e) => e.type))).toEqual(new Set(CASE_FILE_AUDIT_EVENT_TYPES));
   });
 
   describe('When an event of a case file audit stream arrives', () => {
@@ -183,18 +199,107 @@ describe('caseFileAudits projection', () => {
     });
   });
 
+  describe('When the audit is submitted with no record of how the worker took part (CFA-8)', () => {
+    it('should have no worker involvement section: the query layer shows the gap', () => {
+      expect(fold(everyEventType())!.workerInvolvement).toBeUndefined();
+    });
+  });
+
+  describe('When a reflective discussion is offered and later held (CFA-8)', () => {
+    it('should hold the latest record and every record in order', () => {
+      const doc = fold(wholeLife())!;
+      const offered = { involvement: 'REFLECTIVE_DISCUSSION_OFFERED', date: null, reason: null, recordedAt: NOW, recordedBy: AUDITOR_ID };
+      const held = {
+        involvement: 'REFLECTIVE_DISCUSSION_HELD',
+        date: '2025-06-20',
+        reason: null,
+        recordedAt: '2025-06-20T10:00:00.000Z',
+        recordedBy: AUDITOR_ID,
+      };
+      expect(doc.workerInvolvement).toEqual({ ...held, history: [offered, held] });
+      // The outcome after submission changes no grade.
+      expect(doc.overallGrade).toBe('REQUIRES_IMPROVEMENT');
+    });
+  });
+
+  describe('When a senior manager moderates the audit (CFA-9)', () => {
+    it('should show each grade as the auditor gave it and as moderated, with the reasons', () => {
+      const moderation = fold(wholeLife())!.moderation!;
+      expect(moderation).toMatchObject({
+        status: 'CHANGED',
+        moderatorId: HEAD_OF_SERVICE_ID,
+        moderatorRole: 'HEAD_OF_SERVICE',
+        feedback: 'The overall grade understated the risk',
+        moderatedAt: MODERATED_AT,
+        overall: { originalGrade: 'REQUIRES_IMPROVEMENT', moderatedGrade: 'INADEQUATE', changed: true, reason: 'Child left at risk' },
+        feedbackAcknowledgedAt: '2025-07-03T09:00:00.000Z',
+        feedbackAcknowledgedBy: AUDITOR_ID,
+      });
+      expect(moderation.criteria).toHaveLength(16);
+      expect(moderation.criteria[1]).toEqual({
+        number: 2,
+        originalGrade: 'INADEQUATE',
+        moderatedGrade: 'REQUIRES_IMPROVEMENT',
+        changed: true,
+        reason: 'Risk reassessed within days',
+      });
+      expect(moderation.criteria[0]).toEqual({ number: 1, originalGrade: null, moderatedGrade: null, changed: false, reason: null });
+      expect(moderation.criteria[11]).toEqual({ number: 12, originalGrade: null, moderatedGrade: null, changed: false, reason: null });
+    });
+
+    it("should keep the auditor's grades in the form itself", () => {
+      const doc = fold(wholeLife())!;
+      expect(doc.overallGrade).toBe('REQUIRES_IMPROVEMENT');
+      expect(doc.criteria[1]).toMatchObject({ grade: 'INADEQUATE' });
+    });
+
+    it('should hold the escalation of the grade moderated to Inadequate, naming the moderator (CFA-13)', () => {
+      expect(fold(wholeLife())!.escalations[1]).toMatchObject({ scope: 'OVERALL', criterion: null, escalatedBy: HEAD_OF_SERVICE_ID });
+    });
+
+    it('should show an agreed moderation with every grade kept', () => {
+      const doc = fold([...everyEventType(), recorded(events.moderated(true), 12)])!;
+      expect(doc.moderation).toMatchObject({ status: 'AGREED', overall: { originalGrade: 'REQUIRES_IMPROVEMENT', moderatedGrade: 'REQUIRES_IMPROVEMENT', changed: false } });
+      expect(doc.moderation!.criteria.every((row) => !row.changed && row.moderatedGrade === row.originalGrade)).toBe(true);
+    });
+
+    it('should keep the first moderation if a second one is recorded', () => {
+      const first = fold([...everyEventType(), recorded(events.moderated(true, 'First'), 12)])!;
+      const second = evolve(first, recorded(events.moderated(true, 'Second'), 13))!;
+      expect(second.moderation!.feedback).toBe('First');
+      expect(second.revision).toBe(13);
+    });
+
+    it('should not throw on malformed moderation events', () => {
+      const doc = fold(everyEventType())!;
+      const after = fold(
+        [
+          recorded({ type: 'CaseFileAuditGradeModerated', data: { criterion: 2, toGrade: 'GOOD' } }, 12),
+          recorded({ type: 'CaseFileAuditModerated', data: null }, 13),
+          recorded({ type: 'CaseFileAuditGradeModerated', data: { criterion: 2, toGrade: 'SUPERB' } }, 14),
+          recorded({ type: 'CaseFileAuditWorkerInvolvementRecorded', data: { involvement: 'PHONED' } }, 15),
+        ],
+        doc,
+      )!;
+      expect(after.revision).toBe(15);
+      expect(after.moderation).toMatchObject({ status: 'AGREED', moderatorId: '', feedback: '' });
+      expect(after.moderation!.criteria[1]).toMatchObject({ originalGrade: 'INADEQUATE', moderatedGrade: 'INADEQUATE', changed: false });
+      expect(after.workerInvolvement).toBeUndefined();
+    });
+  });
+
   describe('When the same event is delivered twice', () => {
-    it.each(everyEventType().map((event, index) => [event.type, index] as const))(
+    it.each(wholeLife().map((event, index) => [event.type, index] as const))(
       'should change nothing the second time: %s',
       (_type, index) => {
-        const history = everyEventType();
+        const history = wholeLife();
         const once = fold(history.slice(0, index + 1));
         expect(evolve(once, history[index]!)).toBe(once);
       },
     );
 
     it('should end with the same document when a whole stream is delivered twice', () => {
-      const history = everyEventType();
+      const history = wholeLife();
       expect(fold([...history, ...history])).toEqual(fold(history));
       expect(fold(history.flatMap((e) => [e, e]))).toEqual(fold(history));
     });
@@ -234,7 +339,7 @@ describe('caseFileAudits projection', () => {
 
     it('should skip an event type it does not know', () => {
       const doc = fold(stream([events.scheduled()]))!;
-      expect(evolve(doc, recorded({ type: 'CaseFileAuditModerated', data: {} }, 1))).toBe(doc);
+      expect(evolve(doc, recorded({ type: 'CaseFileAuditArchived', data: {} }, 1))).toBe(doc);
     });
 
     it('should keep the first schedule if a second one is recorded', () => {

@@ -22,6 +22,21 @@ export interface CaseFileAuditListFilter {
   readonly dueAfter?: string;
   /** Only audits overdue at this instant or date (CFA-6): due date passed and not submitted. */
   readonly overdueAsOf?: string | Date;
+  /** Only submitted audits no senior manager has moderated yet (CFA-9). */
+  readonly awaitingModeration?: boolean;
+}
+
+/**
+ * CFA-8: submitted with no record of how the worker took part. Submission does not wait for it
+ * (the audit is done with the worker "where possible"), so the gap is shown rather than refused.
+ */
+export function hasWorkerInvolvementGap(audit: CaseFileAuditDocument): boolean {
+  return audit.status === 'SUBMITTED' && audit.workerInvolvement === undefined;
+}
+
+/** CFA-9: submitted and not yet moderated. */
+export function isAwaitingModeration(audit: CaseFileAuditDocument): boolean {
+  return audit.status === 'SUBMITTED' && audit.moderation === undefined;
 }
 
 /** Audits matching every given filter, sorted by due date (then id). */
@@ -44,6 +59,7 @@ export async function listCaseFileAudits(
     .filter((audit) => dueBefore === undefined || audit.dueDate < dueBefore)
     .filter((audit) => dueAfter === undefined || audit.dueDate > dueAfter)
     .filter((audit) => overdueAsOf === undefined || isOverdue(audit, overdueAsOf))
+    .filter((audit) => filter.awaitingModeration !== true || isAwaitingModeration(audit))
     .sort((a, b) => compare(a.dueDate, b.dueDate) || compare(a.id, b.id));
 }
 

@@ -4,7 +4,7 @@ import { DomainError, type CaseFileAuditEvent } from '../../libs/domain/src/inde
 import { events, readyToSubmit } from '../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import type { CaseFileAuditDocument } from './case-file-audits.document.js';
 import { CASE_FILE_AUDITS_COLLECTION, caseFileAuditsProjection } from './case-file-audits.projection.js';
-import { getCaseFileAudit, listCaseFileAudits } from './case-file-audits.queries.js';
+import { getCaseFileAudit, hasWorkerInvolvementGap, listCaseFileAudits } from './case-file-audits.queries.js';
 import { stream } from './case-file-audits.test-support.js';
 
 // Five audits: two auditors, two teams, every status, due dates spread over June and July.
@@ -18,6 +18,14 @@ const audits: Record<string, CaseFileAuditEvent[]> = {
   ] as CaseFileAuditEvent[],
   'audit-d': [events.scheduled({ auditorId: 'ap-2', teamId: 'team-2', dueDate: '2025-07-31' })],
   'audit-e': [events.scheduled({ auditorId: 'ap-2', teamId: null, dueDate: '2025-06-15' }), events.started()],
+  // Submitted after the discussion was offered, then moderated (CFA-8, CFA-9).
+  'audit-f': [
+    { ...readyToSubmit()[0]!, data: { ...events.scheduled().data, auditorId: 'ap-2', teamId: 'team-2', dueDate: '2025-08-01' } },
+    ...readyToSubmit().slice(1),
+    events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_OFFERED'),
+    events.submitted(),
+    events.moderated(),
+  ] as CaseFileAuditEvent[],
 };
 
 async function storeWithAudits(): Promise<ReadStore> {
@@ -59,20 +67,20 @@ describe('Case file audit queries', () => {
 
   describe('When audits are listed', () => {
     it('should return them all sorted by due date, then id', async () => {
-      expect(ids(await listCaseFileAudits(store))).toEqual(['audit-c', 'audit-b', 'audit-e', 'audit-a', 'audit-d']);
+      expect(ids(await listCaseFileAudits(store))).toEqual(['audit-c', 'audit-b', 'audit-e', 'audit-a', 'audit-d', 'audit-f']);
     });
 
     it('should filter by auditor', async () => {
-      expect(ids(await listCaseFileAudits(store, { auditorId: 'ap-2' }))).toEqual(['audit-e', 'audit-d']);
+      expect(ids(await listCaseFileAudits(store, { auditorId: 'ap-2' }))).toEqual(['audit-e', 'audit-d', 'audit-f']);
     });
 
     it('should filter by team', async () => {
-      expect(ids(await listCaseFileAudits(store, { teamId: 'team-2' }))).toEqual(['audit-c', 'audit-d']);
+      expect(ids(await listCaseFileAudits(store, { teamId: 'team-2' }))).toEqual(['audit-c', 'audit-d', 'audit-f']);
     });
 
     it('should filter by status', async () => {
       expect(ids(await listCaseFileAudits(store, { status: 'IN_PROGRESS' }))).toEqual(['audit-b', 'audit-e']);
-      expect(ids(await listCaseFileAudits(store, { status: 'SUBMITTED' }))).toEqual(['audit-c']);
+      expect(ids(await listCaseFileAudits(store, { status: 'SUBMITTED' }))).toEqual(['audit-c', 'audit-f']);
     });
 
     it('should combine filters', async () => {
@@ -81,7 +89,7 @@ describe('Case file audit queries', () => {
 
     it('should filter by due date, strictly before and after', async () => {
       expect(ids(await listCaseFileAudits(store, { dueBefore: '2025-06-30' }))).toEqual(['audit-c', 'audit-b', 'audit-e']);
-      expect(ids(await listCaseFileAudits(store, { dueAfter: '2025-06-15' }))).toEqual(['audit-a', 'audit-d']);
+      expect(ids(await listCaseFileAudits(store, { dueAfter: '2025-06-15' }))).toEqual(['audit-a', 'audit-d', 'audit-f']);
       expect(ids(await listCaseFileAudits(store, { dueAfter: '2025-06-01', dueBefore: '2025-07-01' }))).toEqual([
         'audit-b',
         'audit-e',
@@ -99,6 +107,10 @@ describe('Case file audit queries', () => {
       expect(ids(await listCaseFileAudits(store, { overdueAsOf: '2025-06-15', auditorId: 'tm-1' }))).toEqual([]);
     });
 
+    it('should list the submitted audits awaiting moderation (CFA-9)', async () => {
+      expect(ids(await listCaseFileAudits(store, { awaitingModeration: true }))).toEqual(['audit-c']);
+    });
+
     it.each([
       [{ dueBefore: '30/06/2025' }, 'dueBefore'],
       [{ dueAfter: 'June' }, 'dueAfter'],
@@ -107,6 +119,14 @@ describe('Case file audit queries', () => {
       const refusal = listCaseFileAudits(store, filter);
       await expect(refusal).rejects.toBeInstanceOf(DomainError);
       await expect(refusal).rejects.toMatchObject({ code: 'CASE_FILE_AUDIT.INVALID_DATE', kind: 'BAD_USER_INPUT', details: { field } });
+    });
+  });
+
+  describe('When it is asked whether the worker took part (CFA-8)', () => {
+    it('should show a gap only for an audit submitted with nothing recorded', async () => {
+      expect(hasWorkerInvolvementGap((await getCaseFileAudit(store, 'audit-c'))!)).toBe(true);
+      expect(hasWorkerInvolvementGap((await getCaseFileAudit(store, 'audit-f'))!)).toBe(false);
+      expect(hasWorkerInvolvementGap((await getCaseFileAudit(store, 'audit-b'))!)).toBe(false);
     });
   });
 });

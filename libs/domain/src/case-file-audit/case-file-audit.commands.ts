@@ -98,6 +98,45 @@ export type SubmitCaseFileAudit = Command<
   }
 >;
 
+/**
+ * CFA-8: how the worker took part. Before submission any of the four; after it, only the outcome
+ * (held or declined) of a reflective discussion, which may take place after the audit is sent.
+ */
+export type RecordWorkerInvolvement = Command<
+  'RecordWorkerInvolvement',
+  {
+    readonly auditId: string;
+    /** One of WORKER_INVOLVEMENTS. */
+    readonly involvement: string;
+    /** ISO date: required when the discussion was held or declined; optional otherwise. */
+    readonly date?: string | null;
+    /** Why the worker declined; only with REFLECTIVE_DISCUSSION_DECLINED. */
+    readonly reason?: string | null;
+  }
+>;
+
+/** CFA-9: a moderator's change of one grade, with the reason for it. */
+export type ModeratedGradeInput = { readonly grade: string; readonly reason: string };
+export type ModeratedCriterionGradeInput = ModeratedGradeInput & { readonly criterion: number };
+
+/**
+ * CFA-9: a senior manager quality-assures a submitted audit: agrees with its grades, or changes
+ * criterion grades and/or the overall grade, each with a reason; feedback to the auditor either way.
+ */
+export type ModerateCaseFileAudit = Command<
+  'ModerateCaseFileAudit',
+  {
+    readonly auditId: string;
+    readonly agreed: boolean;
+    readonly feedback: string;
+    readonly criterionGrades?: readonly ModeratedCriterionGradeInput[] | null;
+    readonly overallGrade?: ModeratedGradeInput | null;
+  }
+>;
+
+/** CFA-9: the auditor confirms having read the moderator's feedback. */
+export type AcknowledgeModerationFeedback = Command<'AcknowledgeModerationFeedback', { readonly auditId: string }>;
+
 export type CaseFileAuditCommand =
   | ScheduleCaseFileAudit
   | StartCaseFileAudit
@@ -109,6 +148,9 @@ export type CaseFileAuditCommand =
   | RecordWorkerComments
   | AddRecommendation
   | RecordSummary
-  | SubmitCaseFileAudit;
+  | SubmitCaseFileAudit
+  | RecordWorkerInvolvement
+  | ModerateCaseFileAudit
+  | AcknowledgeModerationFeedback;
 
 export type CaseFileAuditCommandType = CaseFileAuditCommand['type'];

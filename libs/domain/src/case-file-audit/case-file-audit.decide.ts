@@ -1,23 +1,36 @@
 import { assertNever, type Actor, type CommandMetadata, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
+  AcknowledgeModerationFeedback,
   AddRecommendation,
   CaseFileAuditCommand,
   GradeCriterion,
   KeyInformationInput,
   MarkCriterionNotApplicable,
+  ModerateCaseFileAudit,
   RecordFamilyFeedback,
   RecordFamilyFeedbackNotSought,
   RecordKeyInformation,
   RecordSummary,
   RecordWorkerComments,
+  RecordWorkerInvolvement,
   ScheduleCaseFileAudit,
   StartCaseFileAudit,
   SubmitCaseFileAudit,
 } from './case-file-audit.commands.js';
 import { CaseFileAuditErrorCode as Code } from './case-file-audit.errors.js';
-import type { CaseFileAuditEvent, CaseFileAuditInadequacyEscalated } from './case-file-audit.events.js';
-import { evolve, initialState, type CaseFileAudit, type InProgressCaseFileAudit } from './case-file-audit.state.js';
+import type {
+  CaseFileAuditEvent,
+  CaseFileAuditGradeModerated,
+  CaseFileAuditInadequacyEscalated,
+} from './case-file-audit.events.js';
+import {
+  evolve,
+  initialState,
+  type CaseFileAudit,
+  type InProgressCaseFileAudit,
+  type SubmittedCaseFileAudit,
+} from './case-file-audit.state.js';
 import {
   AUDIT_TYPES,
   CASE_CATEGORIES,
@@ -25,10 +38,14 @@ import {
   CRITERION_NUMBERS,
   FAMILY_FEEDBACK_QUESTION_KEYS,
   GRADES,
+  MODERATOR_ROLES,
   PERIOD_KINDS,
+  REFLECTIVE_DISCUSSION_OUTCOMES,
+  WORKER_INVOLVEMENTS,
   type CasePeriod,
   type EscalationScope,
   type FamilyFeedbackAnswers,
+  type Grade,
   type KeyInformation,
 } from './case-file-audit.values.js';
 
@@ -56,6 +73,12 @@ export function decide(command: CaseFileAuditCommand, state: CaseFileAudit): Cas
       return recordSummary(command, state);
     case 'SubmitCaseFileAudit':
       return submit(command, state);
+    case 'RecordWorkerInvolvement':
+      return recordWorkerInvolvement(command, state);
+    case 'ModerateCaseFileAudit':
+      return moderate(command, state);
+    case 'AcknowledgeModerationFeedback':
+      return acknowledgeModerationFeedback(command, state);
     default:
       return assertNever(command);
   }
@@ -320,6 +343,259 @@ function submit(command: SubmitCaseFileAudit, state: CaseFileAudit): CaseFileAud
   return [submitted, escalation(audit, 'OVERALL', null, rationale, command.metadata)];
 }
 
+/**
+ * CFA-8. Submission does not wait for this record: the framework asks for the audit to be done
+ * with the worker "where possible", and an offered discussion may be held after the audit is sent,
+ * so an audit submitted without it is shown as a gap in the read model rather than refused.
+ * After submission only the outcome of a reflective discussion (held or declined) may be recorded,
+ * and it changes no grade.
+ */
+function recordWorkerInvolvement(command: RecordWorkerInvolvement, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = existing(state);
+  mustBeTheAuditor(audit, command.metadata.actor);
+  if (audit.status === 'SCHEDULED') {
+    throw new DomainError(Code.NOT_STARTED, `Case file audit ${audit.auditId} has not been started`, 'CONFLICT');
+  }
+  const d = command.data;
+  const involvement = oneOf(d.involvement, WORKER_INVOLVEMENTS, 'involvement', Code.WORKER_INVOLVEMENT_UNKNOWN, 'worker involvement');
+  const isOutcome = REFLECTIVE_DISCUSSION_OUTCOMES.includes(involvement);
+  const givenDate = optionalText(d.date);
+  if (isOutcome && givenDate === null) {
+    throw new DomainError(
+      Code.FIELD_REQUIRED,
+      'Give the date the reflective discussion was held or declined',
+      'BAD_USER_INPUT',
+      { field: 'date', rule: 'CFA-8' },
+    );
+  }
+  const date = givenDate === null ? null : isoDate(givenDate, 'date', 'CFA-8');
+  if (date !== null && date > command.metadata.now.slice(0, 10)) {
+    throw new DomainError(Code.DATE_IN_FUTURE, `date ${date} is after today`, 'BAD_USER_INPUT', { field: 'date', rule: 'CFA-8' });
+  }
+  const reason = optionalText(d.reason);
+  if (reason !== null && involvement !== 'REFLECTIVE_DISCUSSION_DECLINED') {
+    throw new DomainError(
+      Code.REASON_NOT_EXPECTED,
+      'A reason is recorded only when the worker declines the reflective discussion',
+      'BAD_USER_INPUT',
+      { field: 'reason', rule: 'CFA-8' },
+    );
+  }
+
+  const current = audit.workerInvolvement;
+  if (current !== null && current.involvement === involvement && current.date === date && current.reason === reason) return [];
+  if (audit.status === 'SUBMITTED') {
+    if (!isOutcome) {
+      throw new DomainError(
+        Code.ONLY_DISCUSSION_OUTCOME_AFTER_SUBMISSION,
+        'After submission only the outcome of the reflective discussion (held or declined) can be recorded',
+        'CONFLICT',
+        { field: 'involvement', rule: 'CFA-8' },
+      );
+    }
+    if (current?.involvement === 'DONE_WITH_WORKER') {
+      throw new DomainError(
+        Code.DONE_WITH_WORKER,
+        'This audit was done with the worker; there is no reflective discussion to record',
+        'CONFLICT',
+        { field: 'involvement', rule: 'CFA-8' },
+      );
+    }
+    if (current !== null && REFLECTIVE_DISCUSSION_OUTCOMES.includes(current.involvement)) {
+      throw new DomainError(
+        Code.DISCUSSION_OUTCOME_RECORDED,
+        'The outcome of the reflective discussion is already recorded for this submitted audit',
+        'CONFLICT',
+        { field: 'involvement', rule: 'CFA-8' },
+      );
+    }
+  }
+  return [
+    {
+      type: 'CaseFileAuditWorkerInvolvementRecorded',
+      data: { auditId: audit.auditId, involvement, date, reason, recordedAt: command.metadata.now },
+    },
+  ];
+}
+
+/**
+ * CFA-9. One moderation per audit: it is the senior manager's quality assurance of the audit as
+ * submitted, and the moderation statistics count each audit once; a second is refused (CONFLICT).
+ * Each changed grade is its own event beside the auditor's, so both stay in the history. A grade
+ * moderated to Inadequate is escalated at once, as the auditor's would be (CFA-13).
+ */
+function moderate(command: ModerateCaseFileAudit, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = existing(state);
+  const { actor, now } = command.metadata;
+  if (!(MODERATOR_ROLES as readonly string[]).includes(actor.role)) {
+    throw new DomainError(
+      Code.NOT_A_SENIOR_MANAGER,
+      'Only a senior manager (Head of Service, Chief Officer or Director) may moderate a case file audit (CFA-9)',
+      'FORBIDDEN',
+      { rule: 'CFA-9' },
+    );
+  }
+  if (actor.staffId === audit.auditorId) {
+    throw new DomainError(Code.OWN_AUDIT, 'An auditor cannot moderate their own case file audit (CFA-9)', 'FORBIDDEN', {
+      rule: 'CFA-9',
+    });
+  }
+  if (audit.status !== 'SUBMITTED') {
+    throw new DomainError(
+      Code.NOT_SUBMITTED,
+      `Case file audit ${audit.auditId} has not been submitted; only a completed audit is moderated (CFA-9)`,
+      'CONFLICT',
+      { rule: 'CFA-9' },
+    );
+  }
+  if (audit.moderation !== null) {
+    throw new DomainError(
+      Code.ALREADY_MODERATED,
+      `Case file audit ${audit.auditId} was moderated on ${audit.moderation.moderatedAt.slice(0, 10)}; it is moderated once`,
+      'CONFLICT',
+      { rule: 'CFA-9' },
+    );
+  }
+  const d = command.data;
+  if (typeof d.agreed !== 'boolean') {
+    throw new DomainError(Code.FIELD_REQUIRED, 'Say whether the moderator agrees with the grades', 'BAD_USER_INPUT', {
+      field: 'agreed',
+      rule: 'CFA-9',
+    });
+  }
+  const feedback = optionalText(d.feedback);
+  if (feedback === null) {
+    throw new DomainError(Code.MODERATION_FEEDBACK_REQUIRED, 'Feedback to the auditor is required', 'BAD_USER_INPUT', {
+      field: 'feedback',
+      rule: 'CFA-9',
+    });
+  }
+
+  const changes = moderatedGrades(audit, d, actor.staffId, now);
+  if (d.agreed && changes.length > 0) {
+    throw new DomainError(
+      Code.AGREED_WITH_CHANGES,
+      'A moderation that agrees with the audit changes no grade; give the changes with agreed: false',
+      'BAD_USER_INPUT',
+      { field: 'agreed', rule: 'CFA-9' },
+    );
+  }
+  if (!d.agreed && changes.length === 0) {
+    throw new DomainError(
+      Code.MODERATION_CHANGES_REQUIRED,
+      'A moderation that does not agree changes at least one criterion grade or the overall grade',
+      'BAD_USER_INPUT',
+      { field: 'criterionGrades', rule: 'CFA-9' },
+    );
+  }
+
+  const escalations = changes
+    .filter((change) => change.data.toGrade === 'INADEQUATE')
+    .map((change, index) =>
+      escalation(audit, change.data.scope, change.data.criterion, change.data.reason, command.metadata, index),
+    );
+  return [
+    {
+      type: 'CaseFileAuditModerated',
+      data: {
+        auditId: audit.auditId,
+        agreed: d.agreed,
+        feedback,
+        moderatorId: actor.staffId,
+        moderatorRole: actor.role,
+        auditorId: audit.auditorId,
+        teamId: audit.teamId,
+        moderatedAt: now,
+      },
+    },
+    ...changes,
+    ...escalations,
+  ];
+}
+
+/** The grade changes asked for, checked, criteria in order and the overall grade last. */
+function moderatedGrades(
+  audit: SubmittedCaseFileAudit,
+  d: ModerateCaseFileAudit['data'],
+  moderatorId: string,
+  moderatedAt: string,
+): CaseFileAuditGradeModerated[] {
+  const seen = new Set<number>();
+  const criterionChanges = (d.criterionGrades ?? []).map((change): CaseFileAuditGradeModerated => {
+    const criterion = criterionNumber(change?.criterion);
+    if (seen.has(criterion)) {
+      throw new DomainError(Code.CRITERION_MODERATED_TWICE, `Criterion ${criterion} is changed twice`, 'BAD_USER_INPUT', {
+        field: 'criterionGrades',
+        rule: 'CFA-9',
+      });
+    }
+    seen.add(criterion);
+    const given = audit.criteria[criterion];
+    if (given?.status !== 'GRADED') {
+      throw new DomainError(
+        Code.CRITERION_NOT_GRADED,
+        `Criterion ${criterion} was marked not applicable, so it has no grade to moderate`,
+        'BAD_USER_INPUT',
+        { field: 'criterionGrades', rule: 'CFA-9' },
+      );
+    }
+    return gradeChange(audit, 'CRITERION', criterion, given.grade, change, moderatorId, moderatedAt);
+  });
+  const overall = d.overallGrade ?? null;
+  const overallChange =
+    overall === null ? [] : [gradeChange(audit, 'OVERALL', null, audit.overallGrade, overall, moderatorId, moderatedAt)];
+  return [...criterionChanges.sort((a, b) => (a.data.criterion ?? 0) - (b.data.criterion ?? 0)), ...overallChange];
+}
+
+function gradeChange(
+  audit: SubmittedCaseFileAudit,
+  scope: EscalationScope,
+  criterion: number | null,
+  fromGrade: Grade,
+  change: { readonly grade: string; readonly reason: string },
+  moderatorId: string,
+  moderatedAt: string,
+): CaseFileAuditGradeModerated {
+  const field = scope === 'OVERALL' ? 'overallGrade' : 'criterionGrades';
+  const toGrade = oneOf(change?.grade, GRADES, field, Code.GRADE_UNKNOWN, 'grade');
+  const what = scope === 'OVERALL' ? 'The overall grade' : `Criterion ${criterion}`;
+  if (toGrade === fromGrade) {
+    throw new DomainError(Code.GRADE_UNCHANGED, `${what} is already ${fromGrade}; a moderated grade differs from the auditor's`, 'BAD_USER_INPUT', {
+      field,
+      rule: 'CFA-9',
+    });
+  }
+  const reason = optionalText(change?.reason);
+  if (reason === null) {
+    throw new DomainError(Code.REASON_REQUIRED, `${what}: the reason for the moderated grade is required`, 'BAD_USER_INPUT', {
+      field,
+      rule: 'CFA-9',
+    });
+  }
+  return {
+    type: 'CaseFileAuditGradeModerated',
+    data: { auditId: audit.auditId, scope, criterion, fromGrade, toGrade, reason, moderatorId, moderatedAt },
+  };
+}
+
+/** CFA-9: the auditor has read the feedback; saying so again changes nothing. */
+function acknowledgeModerationFeedback(command: AcknowledgeModerationFeedback, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = existing(state);
+  mustBeTheAuditor(audit, command.metadata.actor);
+  if (audit.status !== 'SUBMITTED' || audit.moderation === null) {
+    throw new DomainError(Code.NOT_MODERATED, `Case file audit ${audit.auditId} has not been moderated`, 'CONFLICT', {
+      rule: 'CFA-9',
+    });
+  }
+  if (audit.moderation.feedbackAcknowledgedAt !== null) return [];
+  return [
+    {
+      type: 'CaseFileAuditModerationFeedbackAcknowledged',
+      data: { auditId: audit.auditId, acknowledgedBy: command.metadata.actor.staffId, acknowledgedAt: command.metadata.now },
+    },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared rules.
 
@@ -363,12 +639,14 @@ function alreadySubmitted(auditId: string): DomainError {
   );
 }
 
+/** `earlier` counts escalations decided before this one by the same command (not yet in `audit`). */
 function escalation(
-  audit: InProgressCaseFileAudit,
+  audit: InProgressCaseFileAudit | SubmittedCaseFileAudit,
   scope: EscalationScope,
   criterion: number | null,
   reason: string,
   metadata: CommandMetadata,
+  earlier = 0,
 ): CaseFileAuditInadequacyEscalated {
   const keyInformation = audit.keyInformation;
   if (keyInformation === null) {
@@ -384,7 +662,7 @@ function escalation(
     type: 'CaseFileAuditInadequacyEscalated',
     data: {
       auditId: audit.auditId,
-      escalationId: `${audit.auditId}:${audit.escalations.length + 1}`,
+      escalationId: `${audit.auditId}:${audit.escalations.length + earlier + 1}`,
       azeusNumber: audit.azeusNumber,
       scope,
       criterion,

@@ -5,6 +5,8 @@ import type {
   FamilyFeedbackAnswers,
   Grade,
   KeyInformation,
+  ModerationScope,
+  WorkerInvolvement,
 } from './case-file-audit.values.js';
 
 /**
@@ -153,6 +155,64 @@ export type CaseFileAuditInadequacyEscalated = DomainEvent<
   }
 >;
 
+/**
+ * CFA-8: how the worker took part in the audit. A later record replaces an earlier one (an offered
+ * discussion later held or declined); every record stays in the history.
+ */
+export type CaseFileAuditWorkerInvolvementRecorded = DomainEvent<
+  'CaseFileAuditWorkerInvolvementRecorded',
+  {
+    readonly auditId: string;
+    readonly involvement: WorkerInvolvement;
+    /** When the audit was done with the worker, or the discussion offered, held or declined (ISO date). */
+    readonly date: string | null;
+    /** Why the worker declined the discussion, where they said. */
+    readonly reason: string | null;
+    readonly recordedAt: string;
+  }
+>;
+
+/**
+ * CFA-9: a senior manager moderated the submitted audit: agreed with its grades, or changed some
+ * (each change follows as CaseFileAuditGradeModerated), with feedback to the auditor. The auditor
+ * and team are those of the audit, so statistics need no other stream.
+ */
+export type CaseFileAuditModerated = DomainEvent<
+  'CaseFileAuditModerated',
+  {
+    readonly auditId: string;
+    readonly agreed: boolean;
+    readonly feedback: string;
+    readonly moderatorId: string;
+    readonly moderatorRole: string;
+    readonly auditorId: string;
+    readonly teamId: string | null;
+    readonly moderatedAt: string;
+  }
+>;
+
+/** CFA-9: one grade changed by moderation; the auditor's grade stays in its own event. */
+export type CaseFileAuditGradeModerated = DomainEvent<
+  'CaseFileAuditGradeModerated',
+  {
+    readonly auditId: string;
+    readonly scope: ModerationScope;
+    /** The criterion whose grade changed; null for the overall grade. */
+    readonly criterion: number | null;
+    readonly fromGrade: Grade;
+    readonly toGrade: Grade;
+    readonly reason: string;
+    readonly moderatorId: string;
+    readonly moderatedAt: string;
+  }
+>;
+
+/** CFA-9: the auditor has read the moderation feedback. */
+export type CaseFileAuditModerationFeedbackAcknowledged = DomainEvent<
+  'CaseFileAuditModerationFeedbackAcknowledged',
+  { readonly auditId: string; readonly acknowledgedBy: string; readonly acknowledgedAt: string }
+>;
+
 export type CaseFileAuditEvent =
   | CaseFileAuditScheduled
   | CaseFileAuditStarted
@@ -165,7 +225,11 @@ export type CaseFileAuditEvent =
   | CaseFileAuditRecommendationAdded
   | CaseFileAuditSummaryRecorded
   | CaseFileAuditSubmitted
-  | CaseFileAuditInadequacyEscalated;
+  | CaseFileAuditInadequacyEscalated
+  | CaseFileAuditWorkerInvolvementRecorded
+  | CaseFileAuditModerated
+  | CaseFileAuditGradeModerated
+  | CaseFileAuditModerationFeedbackAcknowledged;
 
 export type CaseFileAuditEventType = CaseFileAuditEvent['type'];
 
@@ -182,4 +246,8 @@ export const CASE_FILE_AUDIT_EVENT_TYPES: readonly CaseFileAuditEventType[] = [
   'CaseFileAuditSummaryRecorded',
   'CaseFileAuditSubmitted',
   'CaseFileAuditInadequacyEscalated',
+  'CaseFileAuditWorkerInvolvementRecorded',
+  'CaseFileAuditModerated',
+  'CaseFileAuditGradeModerated',
+  'CaseFileAuditModerationFeedbackAcknowledged',
 ];

@@ -6,6 +6,7 @@ import type {
   Grade,
   KeyInformation,
   Recommendation,
+  WorkerInvolvement,
 } from './case-file-audit.values.js';
 
 /** Section 2: a criterion is graded, or marked not applicable with a reason; absent means ungraded. */
@@ -46,6 +47,29 @@ export type Escalation = {
   readonly escalatedAt: string;
 };
 
+/** CFA-8: the latest record of how the worker took part. */
+export type WorkerInvolvementRecord = {
+  readonly involvement: WorkerInvolvement;
+  readonly date: string | null;
+  readonly reason: string | null;
+  readonly recordedAt: string;
+};
+
+/**
+ * CFA-9: a senior manager's moderation of a submitted audit. The auditor's grades stay where they
+ * were given (`criteria`, `overallGrade`); the grades the moderator changed are held here.
+ */
+export type Moderation = {
+  readonly agreed: boolean;
+  readonly moderatorId: string;
+  readonly feedback: string;
+  readonly moderatedAt: string;
+  readonly criterionGrades: { readonly [criterion: number]: Grade | undefined };
+  /** The overall grade as moderated; null when the moderator kept the auditor's. */
+  readonly overallGrade: Grade | null;
+  readonly feedbackAcknowledgedAt: string | null;
+};
+
 export type NotScheduledCaseFileAudit = { readonly status: 'NOT_SCHEDULED' };
 
 export type ScheduledCaseFileAudit = {
@@ -70,6 +94,7 @@ export type CaseFileAuditForm = {
   readonly recommendations: readonly Recommendation[];
   readonly summary: { readonly strengths: string; readonly areasForImprovement: string } | null;
   readonly escalations: readonly Escalation[];
+  readonly workerInvolvement: WorkerInvolvementRecord | null;
 };
 
 export type InProgressCaseFileAudit = Omit<ScheduledCaseFileAudit, 'status'> &
@@ -80,6 +105,8 @@ export type SubmittedCaseFileAudit = Omit<InProgressCaseFileAudit, 'status'> & {
   readonly overallGrade: Grade;
   readonly rationale: string;
   readonly submittedAt: string;
+  /** CFA-9: null until a senior manager moderates it. */
+  readonly moderation: Moderation | null;
 };
 
 export type CaseFileAudit =
@@ -103,6 +130,7 @@ const emptyForm: CaseFileAuditForm = {
   recommendations: [],
   summary: null,
   escalations: [],
+  workerInvolvement: null,
 };
 
 /**
@@ -173,7 +201,7 @@ export function evolve(state: CaseFileAudit, event: CaseFileAuditEvent): CaseFil
     case 'CaseFileAuditSubmitted': {
       if (state.status !== 'IN_PROGRESS') return state;
       const { overallGrade, rationale, submittedAt } = event.data;
-      return { ...state, status: 'SUBMITTED', overallGrade, rationale, submittedAt };
+      return { ...state, status: 'SUBMITTED', overallGrade, rationale, submittedAt, moderation: null };
     }
     case 'CaseFileAuditInadequacyEscalated': {
       // Recorded with the submission that graded the case Inadequate overall, so it may follow it.
@@ -183,6 +211,41 @@ export function evolve(state: CaseFileAudit, event: CaseFileAuditEvent): CaseFil
         ...state,
         escalations: [...state.escalations, { escalationId, scope, criterion: criterion ?? null, escalatedAt }],
       };
+    }
+    case 'CaseFileAuditWorkerInvolvementRecorded': {
+      // CFA-8: the outcome of a reflective discussion may be recorded after submission.
+      if (state.status !== 'IN_PROGRESS' && state.status !== 'SUBMITTED') return state;
+      const { involvement, date, reason, recordedAt } = event.data;
+      return { ...state, workerInvolvement: { involvement, date: date ?? null, reason: reason ?? null, recordedAt } };
+    }
+    case 'CaseFileAuditModerated': {
+      if (state.status !== 'SUBMITTED' || state.moderation !== null) return state;
+      const { agreed, moderatorId, feedback, moderatedAt } = event.data;
+      return {
+        ...state,
+        moderation: {
+          agreed,
+          moderatorId,
+          feedback,
+          moderatedAt,
+          criterionGrades: {},
+          overallGrade: null,
+          feedbackAcknowledgedAt: null,
+        },
+      };
+    }
+    case 'CaseFileAuditGradeModerated': {
+      if (state.status !== 'SUBMITTED' || state.moderation === null) return state;
+      const { scope, criterion, toGrade } = event.data;
+      const moderation =
+        scope === 'OVERALL' || criterion === null
+          ? { ...state.moderation, overallGrade: toGrade }
+          : { ...state.moderation, criterionGrades: { ...state.moderation.criterionGrades, [criterion]: toGrade } };
+      return { ...state, moderation };
+    }
+    case 'CaseFileAuditModerationFeedbackAcknowledged': {
+      if (state.status !== 'SUBMITTED' || state.moderation === null) return state;
+      return { ...state, moderation: { ...state.moderation, feedbackAcknowledgedAt: event.data.acknowledgedAt } };
     }
     default:
       return state;

@@ -1,4 +1,14 @@
-import { AUDIT_ID, NOW, STARTED_AT, events, keyInformation, readyToSubmit } from '../testing/case-file-audit.fixtures.js';
+import {
+  AUDIT_ID,
+  HEAD_OF_SERVICE_ID,
+  MODERATED_AT,
+  NOW,
+  STARTED_AT,
+  events,
+  keyInformation,
+  readyToSubmit,
+  submittedAudit,
+} from '../testing/case-file-audit.fixtures.js';
 import type { CaseFileAuditEvent } from './case-file-audit.events.js';
 import { evolve, initialState, type CaseFileAudit } from './case-file-audit.state.js';
 
@@ -32,6 +42,7 @@ describe('Case file audit evolve', () => {
         recommendations: [],
         summary: null,
         escalations: [],
+        workerInvolvement: null,
       });
     });
   });
@@ -92,6 +103,65 @@ describe('Case file audit evolve', () => {
     });
   });
 
+  describe('When how the worker took part is recorded (CFA-8)', () => {
+    it('should hold the latest record, before and after submission', () => {
+      const offered = fold([...readyToSubmit(), events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_OFFERED')]);
+      expect(offered).toMatchObject({
+        workerInvolvement: { involvement: 'REFLECTIVE_DISCUSSION_OFFERED', date: null, reason: null, recordedAt: NOW },
+      });
+      const held = fold([
+        ...readyToSubmit(),
+        events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_OFFERED'),
+        events.submitted(),
+        events.workerInvolvementRecorded('REFLECTIVE_DISCUSSION_HELD', '2025-06-20'),
+      ]);
+      expect(held).toMatchObject({
+        status: 'SUBMITTED',
+        overallGrade: 'GOOD',
+        workerInvolvement: { involvement: 'REFLECTIVE_DISCUSSION_HELD', date: '2025-06-20' },
+      });
+    });
+  });
+
+  describe('When the submitted audit is moderated (CFA-9)', () => {
+    it('should hold no moderation until a senior manager moderates', () => {
+      expect(fold(submittedAudit())).toMatchObject({ status: 'SUBMITTED', moderation: null });
+    });
+
+    it("should keep the auditor's grades and hold the moderated ones beside them", () => {
+      const state = fold([
+        ...submittedAudit(),
+        events.moderated(false, 'Plan quality overstated'),
+        events.gradeModerated(8, 'GOOD', 'REQUIRES_IMPROVEMENT'),
+        events.gradeModerated(null, 'GOOD', 'REQUIRES_IMPROVEMENT'),
+      ]);
+      expect(state).toMatchObject({
+        overallGrade: 'GOOD',
+        criteria: { 8: { status: 'GRADED', grade: 'GOOD' } },
+        moderation: {
+          agreed: false,
+          moderatorId: HEAD_OF_SERVICE_ID,
+          feedback: 'Plan quality overstated',
+          moderatedAt: MODERATED_AT,
+          criterionGrades: { 8: 'REQUIRES_IMPROVEMENT' },
+          overallGrade: 'REQUIRES_IMPROVEMENT',
+          feedbackAcknowledgedAt: null,
+        },
+      });
+    });
+
+    it('should hold when the auditor acknowledged the feedback', () => {
+      const state = fold([...submittedAudit(), events.moderated(), events.moderationFeedbackAcknowledged('2025-07-03T09:00:00.000Z')]);
+      expect(state).toMatchObject({ moderation: { agreed: true, feedbackAcknowledgedAt: '2025-07-03T09:00:00.000Z' } });
+    });
+
+    it('should ignore a moderation of an audit not submitted, without throwing', () => {
+      const state = fold(readyToSubmit());
+      expect(evolve(state, events.moderated())).toBe(state);
+      expect(evolve(state, events.gradeModerated(1, 'GOOD', 'INADEQUATE'))).toBe(state);
+    });
+  });
+
   describe('When a recorded event does not fit the state', () => {
     it('should ignore form events before the audit exists, without throwing', () => {
       const state = initialState();
@@ -101,7 +171,7 @@ describe('Case file audit evolve', () => {
 
     it('should skip an unknown (newer) event type', () => {
       const state = fold([events.scheduled()]);
-      const unknown = { type: 'CaseFileAuditModerated', data: {} } as unknown as CaseFileAuditEvent;
+      const unknown = { type: 'CaseFileAuditArchived', data: {} } as unknown as CaseFileAuditEvent;
       expect(evolve(state, unknown)).toBe(state);
     });
   });

@@ -257,3 +257,28 @@ export type Recommendation = {
 
 /** What an immediate escalation (CFA-13) is about: one criterion, or the overall grade. */
 export type EscalationScope = 'CRITERION' | 'OVERALL';
+
+/**
+ * CFA-8: how the worker took part. The audit is done with the worker where possible; otherwise a
+ * shared reflective discussion is offered, and its outcome (held or declined) is recorded.
+ */
+export const WORKER_INVOLVEMENTS = [
+  'DONE_WITH_WORKER',
+  'REFLECTIVE_DISCUSSION_OFFERED',
+  'REFLECTIVE_DISCUSSION_HELD',
+  'REFLECTIVE_DISCUSSION_DECLINED',
+] as const;
+export type WorkerInvolvement = (typeof WORKER_INVOLVEMENTS)[number];
+
+/** CFA-8: the outcomes of an offered reflective discussion, which may follow the submission. */
+export const REFLECTIVE_DISCUSSION_OUTCOMES: readonly WorkerInvolvement[] = [
+  'REFLECTIVE_DISCUSSION_HELD',
+  'REFLECTIVE_DISCUSSION_DECLINED',
+];
+
+/** CFA-9: the senior managers who quality-assure (moderate) completed audits. */
+export const MODERATOR_ROLES = ['HEAD_OF_SERVICE', 'CHIEF_OFFICER', 'DIRECTOR'] as const;
+export type ModeratorRole = (typeof MODERATOR_ROLES)[number];
+
+/** What a moderated grade is: one criterion's, or the overall grade (CFA-9). */
+export type ModerationScope = 'CRITERION' | 'OVERALL';

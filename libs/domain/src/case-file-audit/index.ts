@@ -15,6 +15,8 @@ export {
   type Escalation,
   type FamilyFeedback,
   type InProgressCaseFileAudit,
+  type Moderation,
+  type WorkerInvolvementRecord,
   type NotScheduledCaseFileAudit,
   type ScheduledCaseFileAudit,
   type SubmittedCaseFileAudit,

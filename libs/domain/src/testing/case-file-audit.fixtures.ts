@@ -1,7 +1,12 @@
 import type { CommandMetadata, Role } from '../shared/decider.js';
 import type { CaseFileAuditEvent } from '../case-file-audit/case-file-audit.events.js';
 import type { KeyInformationInput } from '../case-file-audit/case-file-audit.commands.js';
-import type { FamilyFeedbackAnswers, Grade, KeyInformation } from '../case-file-audit/case-file-audit.values.js';
+import type {
+  FamilyFeedbackAnswers,
+  Grade,
+  KeyInformation,
+  WorkerInvolvement,
+} from '../case-file-audit/case-file-audit.values.js';
 import { CRITERION_NUMBERS } from '../case-file-audit/case-file-audit.values.js';
 
 /** Test data for the case file audit: one audit, its auditor, its team manager and social worker. */
@@ -13,6 +18,9 @@ export const TEAM_ID = 'team-north-1';
 export const TEAM_MANAGER_ID = 'staff-tm-0007';
 export const SOCIAL_WORKER_ID = 'staff-sw-0311';
 export const DUE_DATE = '2025-06-30';
+/** CFA-9: a Head of Service who moderates the audit. */
+export const HEAD_OF_SERVICE_ID = 'staff-hos-0003';
+export const MODERATED_AT = '2025-07-02T10:00:00.000Z';
 
 export const SCHEDULED_AT = '2025-06-01T09:00:00.000Z';
 export const STARTED_AT = '2025-06-10T09:30:00.000Z';
@@ -172,7 +180,7 @@ export const events = {
       data: { auditId: AUDIT_ID, overallGrade, rationale, submittedAt: at },
     } satisfies CaseFileAuditEvent;
   },
-  inadequacyEscalated(sequence: number, criterion: number | null, reason: string, at = NOW) {
+  inadequacyEscalated(sequence: number, criterion: number | null, reason: string, at = NOW, escalatedBy = AUDITOR_ID) {
     return {
       type: 'CaseFileAuditInadequacyEscalated',
       data: {
@@ -186,9 +194,57 @@ export const events = {
         teamManagerName: keyInformation.teamManagerName,
         socialWorkerId: SOCIAL_WORKER_ID,
         socialWorkerName: keyInformation.socialWorkerName,
-        escalatedBy: AUDITOR_ID,
+        escalatedBy,
         escalatedAt: at,
       },
+    } satisfies CaseFileAuditEvent;
+  },
+  workerInvolvementRecorded(
+    involvement: WorkerInvolvement = 'DONE_WITH_WORKER',
+    date: string | null = null,
+    reason: string | null = null,
+    at = NOW,
+  ) {
+    return {
+      type: 'CaseFileAuditWorkerInvolvementRecorded',
+      data: { auditId: AUDIT_ID, involvement, date, reason, recordedAt: at },
+    } satisfies CaseFileAuditEvent;
+  },
+  moderated(agreed = true, feedback = 'A thorough audit; grades well evidenced.', at = MODERATED_AT, moderatorId = HEAD_OF_SERVICE_ID) {
+    return {
+      type: 'CaseFileAuditModerated',
+      data: {
+        auditId: AUDIT_ID,
+        agreed,
+        feedback,
+        moderatorId,
+        moderatorRole: 'HEAD_OF_SERVICE',
+        auditorId: AUDITOR_ID,
+        teamId: TEAM_ID,
+        moderatedAt: at,
+      },
+    } satisfies CaseFileAuditEvent;
+  },
+  /** A moderated grade: `criterion` null for the overall grade. */
+  gradeModerated(criterion: number | null, fromGrade: Grade, toGrade: Grade, reason = 'Evidence does not support the grade', at = MODERATED_AT) {
+    return {
+      type: 'CaseFileAuditGradeModerated',
+      data: {
+        auditId: AUDIT_ID,
+        scope: criterion === null ? 'OVERALL' : 'CRITERION',
+        criterion,
+        fromGrade,
+        toGrade,
+        reason,
+        moderatorId: HEAD_OF_SERVICE_ID,
+        moderatedAt: at,
+      },
+    } satisfies CaseFileAuditEvent;
+  },
+  moderationFeedbackAcknowledged(at = '2025-07-03T09:00:00.000Z') {
+    return {
+      type: 'CaseFileAuditModerationFeedbackAcknowledged',
+      data: { auditId: AUDIT_ID, acknowledgedBy: AUDITOR_ID, acknowledgedAt: at },
     } satisfies CaseFileAuditEvent;
   },
   /** All 16 criteria graded Good. */
@@ -200,6 +256,11 @@ export const events = {
 /** An audit started, with section 1 recorded. */
 export function startedWithKeyInformation(): CaseFileAuditEvent[] {
   return [events.scheduled(), events.started(), events.keyInformationRecorded()];
+}
+
+/** An audit submitted with every criterion and the overall grade Good. */
+export function submittedAudit(): CaseFileAuditEvent[] {
+  return [...readyToSubmit(), events.submitted()];
 }
 
 /** An audit whose form is complete, ready to submit. */

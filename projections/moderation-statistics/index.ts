@@ -1,0 +1,3 @@
+export * from './moderation-statistics.document.js';
+export * from './moderation-statistics.projection.js';
+export * from './moderation-statistics.queries.js';
