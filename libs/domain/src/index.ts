@@ -7,3 +7,7 @@ export * from './team/index.js';
 export * from './staff/index.js';
 export * from './case/index.js';
 export * from './remedial-action/index.js';
+export * from './thematic-audit-allowance/index.js';
+export * from './compliance-audit/index.js';
+export * from './independent-audit/index.js';
+export * from './dip-sample/index.js';
