@@ -43,13 +43,12 @@ export class PollingLoop {
       }
       if (this.stopped || this.woken) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, this.intervalMs);
-        const self = this;
-        function done() {
+        const done = () => {
           clearTimeout(timer);
-          self.wakeUp = null;
+          this.wakeUp = null;
           resolve();
-        }
+        };
+        const timer = setTimeout(done, this.intervalMs);
         this.wakeUp = done;
       });
     }
