@@ -24,6 +24,9 @@ export const MUTATIONS = {
   recommendation: 'addCaseFileAuditRecommendation',
   summary: 'recordCaseFileAuditSummary',
   submit: 'submitCaseFileAudit',
+  workerInvolvement: 'recordCaseFileAuditWorkerInvolvement',
+  moderate: 'moderateCaseFileAudit',
+  acknowledgeModeration: 'acknowledgeCaseFileAuditModerationFeedback',
 } as const;
 
 const INPUT_TYPES: Record<keyof typeof MUTATIONS, string> = {
@@ -38,6 +41,9 @@ const INPUT_TYPES: Record<keyof typeof MUTATIONS, string> = {
   recommendation: 'AddRecommendationInput',
   summary: 'RecordSummaryInput',
   submit: 'SubmitCaseFileAuditInput',
+  workerInvolvement: 'RecordWorkerInvolvementInput',
+  moderate: 'ModerateCaseFileAuditInput',
+  acknowledgeModeration: 'AcknowledgeModerationFeedbackInput',
 };
 
 export interface MutationOptions {
@@ -93,6 +99,15 @@ export const AUDIT_FIELDS = `
   escalations {
     escalationId scope criterion reason teamManagerId teamManagerName socialWorkerId socialWorkerName escalatedBy escalatedAt
   }
+  workerInvolvement { involvement date reason recordedAt recordedBy history { involvement date reason recordedAt recordedBy } }
+  workerInvolvementGap
+  moderation {
+    status moderatorId moderatorRole feedback moderatedAt
+    criteria { number originalGrade moderatedGrade changed reason }
+    overall { originalGrade moderatedGrade changed reason }
+    feedbackAcknowledgedAt feedbackAcknowledgedBy
+  }
+  awaitingModeration
 `;
 
 export function readAudit(
@@ -125,6 +140,31 @@ export function listAudits(
       caseFileAudits(filter: $filter, atLeastPosition: $atLeastPosition, asOf: $asOf) { id status dueDate overdue auditorId teamId revision }
     }`,
     { filter, atLeastPosition: atLeastPosition ?? null, ...(asOf ? { asOf } : {}) },
+    token,
+  );
+}
+
+export const MODERATION_STATISTICS_FIELDS = `
+  overall { moderated agreed changed agreementRate }
+  byAuditor { auditorId moderated agreed changed agreementRate }
+  byTeam { teamId moderated agreed changed agreementRate }
+  gradeMovements { scope fromGrade toGrade count }
+  criterionMovements { criterion fromGrade toGrade count }
+`;
+
+/** CFA-9 moderation statistics, read after the given position. */
+export function readModerationStatistics(
+  app: INestApplication,
+  token: string,
+  filter: Record<string, unknown> | null,
+  atLeastPosition?: string | null,
+): Promise<GraphQLResponse<{ moderationStatistics: Record<string, any> }>> {
+  return graphql(
+    app,
+    `query Statistics($filter: ModerationStatisticsFilter, $atLeastPosition: String) {
+      moderationStatistics(filter: $filter, atLeastPosition: $atLeastPosition) { ${MODERATION_STATISTICS_FIELDS} }
+    }`,
+    { filter, atLeastPosition: atLeastPosition ?? null },
     token,
   );
 }

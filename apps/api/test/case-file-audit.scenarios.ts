@@ -7,6 +7,8 @@ import { run, type Receipt } from './case-file-audit.client.js';
 
 export const AUDITOR = 'staff-tm-0042';
 export const TEAM = 'team-north-1';
+/** CFA-9: a Head of Service who moderates. */
+export const HEAD_OF_SERVICE = 'staff-hos-0003';
 
 export async function scheduleAndStart(
   app: INestApplication,
@@ -52,4 +54,17 @@ export async function fillInForm(app: INestApplication, token: string, auditId: 
     strengths: 'Child seen alone regularly',
     areasForImprovement: 'Plan not SMART',
   });
+}
+
+/** An audit scheduled, filled in and submitted with the given overall grade (every criterion Good). */
+export async function submittedAudit(
+  app: INestApplication,
+  token: string,
+  overrides: Record<string, unknown> = {},
+  overallGrade = 'GOOD',
+): Promise<{ auditId: string; submitted: Receipt }> {
+  const { auditId } = await scheduleAndStart(app, token, overrides);
+  await fillInForm(app, token, auditId);
+  const submitted = await run(app, token, 'submit', { auditId, overallGrade, rationale: 'Good practice throughout' });
+  return { auditId, submitted };
 }

@@ -5,11 +5,14 @@ import {
   GRADES,
   GRADE_DESCRIPTORS,
   PERIOD_KINDS,
+  WORKER_INVOLVEMENTS,
   type AuditType,
   type CaseCategory,
   type EscalationScope,
   type Grade,
+  type ModerationScope,
   type PeriodKind,
+  type WorkerInvolvement,
 } from '../../../../libs/domain/src/case-file-audit/case-file-audit.values.js';
 import type { CaseFileAuditStatus } from '../../../../libs/domain/src/case-file-audit/case-file-audit.state.js';
 
@@ -43,4 +46,30 @@ export const EscalationScopeEnum = enumOf(ESCALATION_SCOPES);
 registerEnumType(EscalationScopeEnum, {
   name: 'EscalationScope',
   description: 'CFA-13: what was graded Inadequate, one criterion or the case overall.',
+});
+
+export const WorkerInvolvementEnum = enumOf<WorkerInvolvement>(WORKER_INVOLVEMENTS);
+registerEnumType(WorkerInvolvementEnum, {
+  name: 'WorkerInvolvementKind',
+  description:
+    'CFA-8: the audit is done with the worker where possible; otherwise a shared reflective discussion is offered, and its outcome recorded.',
+  valuesMap: {
+    DONE_WITH_WORKER: { description: 'The audit was undertaken with the worker.' },
+    REFLECTIVE_DISCUSSION_OFFERED: { description: 'A shared reflective discussion was offered; its outcome may follow the submission.' },
+    REFLECTIVE_DISCUSSION_HELD: { description: 'The reflective discussion was held (date required).' },
+    REFLECTIVE_DISCUSSION_DECLINED: { description: 'The worker declined the reflective discussion (date required, reason optional).' },
+  },
+});
+
+export const MODERATION_SCOPES: readonly ModerationScope[] = ['CRITERION', 'OVERALL'];
+export const ModerationScopeEnum = enumOf(MODERATION_SCOPES);
+registerEnumType(ModerationScopeEnum, {
+  name: 'ModerationScope',
+  description: 'CFA-9: a moderated grade is a criterion grade or the overall grade.',
+});
+
+export const ModerationStatusEnum = { AGREED: 'AGREED', CHANGED: 'CHANGED' } as const;
+registerEnumType(ModerationStatusEnum, {
+  name: 'ModerationStatus',
+  description: 'CFA-9: the moderator agreed with every grade, or changed at least one.',
 });

@@ -1,6 +1,23 @@
 import { isOverdue } from '../../../../libs/domain/src/case-file-audit/case-file-audit.overdue.js';
-import type { CaseFileAuditDocument } from '../../../../projections/case-file-audits/case-file-audits.document.js';
-import type { CaseFileAudit, KeyInformation } from './models/case-file-audit.model.js';
+import type {
+  CaseFileAuditDocument,
+  CaseFileAuditModeratedGradeDocument,
+  CaseFileAuditModerationDocument,
+  CaseFileAuditWorkerInvolvementRecordDocument,
+} from '../../../../projections/case-file-audits/case-file-audits.document.js';
+import {
+  hasWorkerInvolvementGap,
+  isAwaitingModeration,
+} from '../../../../projections/case-file-audits/case-file-audits.queries.js';
+import type { ModerationStatistics as ModerationStatisticsDocument } from '../../../../projections/moderation-statistics/moderation-statistics.queries.js';
+import type {
+  CaseFileAudit,
+  KeyInformation,
+  ModeratedGrade,
+  Moderation,
+  WorkerInvolvementRecord,
+} from './models/case-file-audit.model.js';
+import type { AgreementCounts, ModerationStatistics } from './models/moderation-statistics.model.js';
 
 /**
  * Copies a read-model document into the GraphQL output type field by field: a field added to the
@@ -78,6 +95,56 @@ export function toCaseFileAudit(doc: CaseFileAuditDocument, asOf: Date): CaseFil
       socialWorkerName: e.socialWorkerName,
       escalatedBy: e.escalatedBy,
       escalatedAt: e.escalatedAt,
+    })),
+    workerInvolvement: doc.workerInvolvement
+      ? { ...toWorkerInvolvementRecord(doc.workerInvolvement), history: doc.workerInvolvement.history.map(toWorkerInvolvementRecord) }
+      : null,
+    workerInvolvementGap: hasWorkerInvolvementGap(doc),
+    moderation: doc.moderation ? toModeration(doc.moderation) : null,
+    awaitingModeration: isAwaitingModeration(doc),
+  };
+}
+
+function toWorkerInvolvementRecord(r: CaseFileAuditWorkerInvolvementRecordDocument): WorkerInvolvementRecord {
+  return { involvement: r.involvement, date: r.date, reason: r.reason, recordedAt: r.recordedAt, recordedBy: r.recordedBy };
+}
+
+function toModeration(m: CaseFileAuditModerationDocument): Moderation {
+  return {
+    status: m.status,
+    moderatorId: m.moderatorId,
+    moderatorRole: m.moderatorRole,
+    feedback: m.feedback,
+    moderatedAt: m.moderatedAt,
+    criteria: m.criteria.map((c) => ({ number: c.number, ...toModeratedGrade(c) })),
+    overall: toModeratedGrade(m.overall),
+    feedbackAcknowledgedAt: m.feedbackAcknowledgedAt,
+    feedbackAcknowledgedBy: m.feedbackAcknowledgedBy,
+  };
+}
+
+function toModeratedGrade(g: CaseFileAuditModeratedGradeDocument): ModeratedGrade {
+  return { originalGrade: g.originalGrade, moderatedGrade: g.moderatedGrade, changed: g.changed, reason: g.reason };
+}
+
+/** CFA-9 statistics, field by field. */
+export function toModerationStatistics(s: ModerationStatisticsDocument): ModerationStatistics {
+  const counts = (c: AgreementCounts): AgreementCounts => ({
+    moderated: c.moderated,
+    agreed: c.agreed,
+    changed: c.changed,
+    agreementRate: c.agreementRate,
+  });
+  return {
+    overall: counts(s.overall),
+    byAuditor: s.byAuditor.map((a) => ({ auditorId: a.auditorId, ...counts(a) })),
+    byTeam: s.byTeam.map((t) => ({ teamId: t.teamId, ...counts(t) })),
+    gradeMovements: s.gradeMovements.map((m) => ({ scope: m.scope, fromGrade: m.fromGrade, toGrade: m.toGrade, count: m.count })),
+    criterionMovements: s.criterionMovements.map((m) => ({
+      criterion: m.criterion,
+      fromGrade: m.fromGrade,
+      toGrade: m.toGrade,
+      count: m.count,
     })),
   };
 }

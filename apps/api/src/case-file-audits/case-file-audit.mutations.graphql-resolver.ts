@@ -16,7 +16,9 @@ import { StartCaseFileAuditArgs } from './dto/start-case-file-audit.input.js';
 import { GradeCriterionArgs, MarkCriterionNotApplicableArgs } from './dto/criterion.input.js';
 import { RecordFamilyFeedbackArgs, RecordFamilyFeedbackNotSoughtArgs } from './dto/family-feedback.input.js';
 import { RecordKeyInformationArgs } from './dto/key-information.input.js';
+import { AcknowledgeModerationFeedbackArgs, ModerateCaseFileAuditArgs } from './dto/moderation.input.js';
 import { ScheduleCaseFileAuditArgs } from './dto/schedule-case-file-audit.input.js';
+import { RecordWorkerInvolvementArgs } from './dto/worker-involvement.input.js';
 import {
   AddRecommendationArgs,
   RecordSummaryArgs,
@@ -231,6 +233,53 @@ export class CaseFileAuditMutationsResolver {
       overallGrade: input.overallGrade,
       rationale: input.rationale,
     });
+  }
+
+  @Mutation(() => CommandReceipt, {
+    description:
+      'CFA-8: how the worker took part: done with the worker, or a reflective discussion offered, held or declined. After submission only the outcome (held or declined).',
+  })
+  recordCaseFileAuditWorkerInvolvement(
+    @Args() { input, ...options }: RecordWorkerInvolvementArgs,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<CommandReceipt> {
+    const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
+    return this.send(input.auditId, options, metadata, 'RecordWorkerInvolvement', {
+      auditId: input.auditId,
+      involvement: input.involvement,
+      date: input.date ?? null,
+      reason: input.reason ?? null,
+    });
+  }
+
+  @Mutation(() => CommandReceipt, {
+    description:
+      'CFA-9: a senior manager moderates a submitted audit: agrees, or changes grades with reasons; feedback to the auditor. A grade moderated to Inadequate is escalated at once (CFA-13).',
+  })
+  moderateCaseFileAudit(
+    @Args() { input, ...options }: ModerateCaseFileAuditArgs,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<CommandReceipt> {
+    const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
+    return this.send(input.auditId, options, metadata, 'ModerateCaseFileAudit', {
+      auditId: input.auditId,
+      agreed: input.agreed,
+      feedback: input.feedback,
+      criterionGrades: (input.criterionGrades ?? []).map((c) => ({ criterion: c.criterion, grade: c.grade, reason: c.reason })),
+      overallGrade: input.overallGrade ? { grade: input.overallGrade.grade, reason: input.overallGrade.reason } : null,
+    });
+  }
+
+  @Mutation(() => CommandReceipt, { description: "CFA-9: the auditor acknowledges the moderator's feedback." })
+  acknowledgeCaseFileAuditModerationFeedback(
+    @Args() { input, ...options }: AcknowledgeModerationFeedbackArgs,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<CommandReceipt> {
+    const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
+    return this.send(input.auditId, options, metadata, 'AcknowledgeModerationFeedback', { auditId: input.auditId });
   }
 
   private async send<T extends CaseFileAuditCommand['type']>(

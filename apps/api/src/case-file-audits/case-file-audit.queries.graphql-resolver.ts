@@ -3,12 +3,16 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
 import { getCaseFileAudit, listCaseFileAudits } from '../../../../projections/case-file-audits/case-file-audits.queries.js';
+import { moderationStatisticsProjection } from '../../../../projections/moderation-statistics/moderation-statistics.projection.js';
+import { moderationStatistics } from '../../../../projections/moderation-statistics/moderation-statistics.queries.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
-import { toCaseFileAudit } from './case-file-audit.mapper.js';
+import { toCaseFileAudit, toModerationStatistics } from './case-file-audit.mapper.js';
 import { CaseFileAuditArgs, CaseFileAuditsArgs } from './dto/case-file-audit-queries.args.js';
+import { ModerationStatisticsArgs } from './dto/moderation-statistics.args.js';
 import { CaseFileAudit } from './models/case-file-audit.model.js';
+import { ModerationStatistics } from './models/moderation-statistics.model.js';
 
 /** Reads of the caseFileAudits read model, after waiting for the position the client asked for. */
 @Resolver(() => CaseFileAudit)
@@ -37,8 +41,27 @@ export class CaseFileAuditQueriesResolver {
       ...(filter.dueBefore != null ? { dueBefore: filter.dueBefore } : {}),
       ...(filter.dueAfter != null ? { dueAfter: filter.dueAfter } : {}),
       ...(filter.overdueOnly ? { overdueAsOf: asOf } : {}),
+      ...(filter.awaitingModeration ? { awaitingModeration: true } : {}),
     });
     return documents.map((document) => toCaseFileAudit(document, asOf));
+  }
+
+  @Query(() => ModerationStatistics, {
+    description: 'CFA-9: agreement rates per auditor and per team, and how moderation moved grades, by month of moderation.',
+  })
+  async moderationStatistics(@Args() args: ModerationStatisticsArgs): Promise<ModerationStatistics> {
+    await this.freshness.waitFor(
+      moderationStatisticsProjection,
+      args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition),
+    );
+    const filter = args.filter ?? {};
+    const statistics = await moderationStatistics(this.readStore, {
+      ...(filter.auditorId != null ? { auditorId: filter.auditorId } : {}),
+      ...(filter.teamId != null ? { teamId: filter.teamId } : {}),
+      ...(filter.from != null ? { from: filter.from } : {}),
+      ...(filter.to != null ? { to: filter.to } : {}),
+    });
+    return toModerationStatistics(statistics);
   }
 
   /** Waits for the requested position; answers the instant the query is evaluated at. */

@@ -36,6 +36,11 @@ export class CaseFileAuditFilter {
   @IsOptional()
   @IsBoolean()
   overdueOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only submitted audits no senior manager has moderated yet (CFA-9).' })
+  @IsOptional()
+  @IsBoolean()
+  awaitingModeration?: boolean | null;
 }
 
 @ArgsType()

@@ -1,12 +1,21 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { AuditType, CaseCategory, EscalationScope, Grade, PeriodKind } from '../../../../../libs/domain/src/case-file-audit/case-file-audit.values.js';
+import type {
+  AuditType,
+  CaseCategory,
+  EscalationScope,
+  Grade,
+  PeriodKind,
+  WorkerInvolvement as WorkerInvolvementKind,
+} from '../../../../../libs/domain/src/case-file-audit/case-file-audit.values.js';
 import {
   AuditTypeEnum,
   CaseCategoryEnum,
   CaseFileAuditStatusEnum,
   EscalationScopeEnum,
   GradeEnum,
+  ModerationStatusEnum,
   PeriodKindEnum,
+  WorkerInvolvementEnum,
 } from '../case-file-audit.enums.js';
 import { CriterionStatusEnum, FamilyFeedbackStatusEnum } from './read-model.enums.js';
 
@@ -126,6 +135,46 @@ export class InadequacyEscalation {
   @Field({ description: 'When the escalation was made; its own clock starts here.' }) escalatedAt: string;
 }
 
+@ObjectType({ description: 'CFA-8: one record of how the worker took part.' })
+export class WorkerInvolvementRecord {
+  @Field(() => WorkerInvolvementEnum) involvement: WorkerInvolvementKind;
+  @Field(() => String, { nullable: true, description: 'When it was done, offered, held or declined (YYYY-MM-DD).' }) date: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the worker declined, where they said.' }) reason: string | null;
+  @Field() recordedAt: string;
+  @Field(() => ID, { nullable: true }) recordedBy: string | null;
+}
+
+@ObjectType({ description: 'CFA-8: the latest record of how the worker took part, and every record in order.' })
+export class WorkerInvolvement extends WorkerInvolvementRecord {
+  @Field(() => [WorkerInvolvementRecord]) history: WorkerInvolvementRecord[];
+}
+
+@ObjectType({ description: 'CFA-9: a grade as the auditor gave it and as moderated (the same when kept).' })
+export class ModeratedGrade {
+  @Field(() => GradeEnum, { nullable: true, description: "The auditor's grade." }) originalGrade: Grade | null;
+  @Field(() => GradeEnum, { nullable: true, description: 'The grade after moderation.' }) moderatedGrade: Grade | null;
+  @Field() changed: boolean;
+  @Field(() => String, { nullable: true, description: "The moderator's reason for a changed grade." }) reason: string | null;
+}
+
+@ObjectType({ description: "CFA-9: a criterion's grade as the auditor gave it and as moderated (null where not applicable)." })
+export class ModeratedCriterionGrade extends ModeratedGrade {
+  @Field(() => Int) number: number;
+}
+
+@ObjectType({ description: "CFA-9: a senior manager's moderation of the submitted audit, with feedback to the auditor." })
+export class Moderation {
+  @Field(() => ModerationStatusEnum) status: 'AGREED' | 'CHANGED';
+  @Field(() => ID) moderatorId: string;
+  @Field(() => String, { nullable: true }) moderatorRole: string | null;
+  @Field() feedback: string;
+  @Field() moderatedAt: string;
+  @Field(() => [ModeratedCriterionGrade], { description: 'Always 16, in order.' }) criteria: ModeratedCriterionGrade[];
+  @Field(() => ModeratedGrade) overall: ModeratedGrade;
+  @Field(() => String, { nullable: true }) feedbackAcknowledgedAt: string | null;
+  @Field(() => ID, { nullable: true }) feedbackAcknowledgedBy: string | null;
+}
+
 @ObjectType({ description: 'A case file audit (framework appendix A).' })
 export class CaseFileAudit {
   @Field(() => ID) id: string;
@@ -153,4 +202,14 @@ export class CaseFileAudit {
   @Field(() => GradeEnum, { nullable: true, description: 'Section 6.' }) overallGrade: Grade | null;
   @Field(() => String, { nullable: true }) rationale: string | null;
   @Field(() => [InadequacyEscalation]) escalations: InadequacyEscalation[];
+  @Field(() => WorkerInvolvement, { nullable: true, description: 'CFA-8: null while nothing is recorded.' })
+  workerInvolvement: WorkerInvolvement | null;
+  @Field({
+    description:
+      'CFA-8: submitted with no record of how the worker took part. Submission does not wait for it (the audit is done with the worker "where possible"); the gap is shown here instead.',
+  })
+  workerInvolvementGap: boolean;
+  @Field(() => Moderation, { nullable: true, description: 'CFA-9: null until a senior manager moderates it.' })
+  moderation: Moderation | null;
+  @Field({ description: 'CFA-9: submitted and not yet moderated.' }) awaitingModeration: boolean;
 }
