@@ -16,6 +16,13 @@ import { HealthService } from './health/health.service.js';
 import { HistoryResolver } from './history/history.graphql-resolver.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
+import { CasesMutationsResolver } from './cases/cases.mutations.graphql-resolver.js';
+import { CasesQueriesResolver } from './cases/cases.queries.graphql-resolver.js';
+import { CsvImports } from './people/csv-imports.service.js';
+import { PeopleMutationsResolver } from './people/people.mutations.graphql-resolver.js';
+import { PeopleQueriesResolver } from './people/people.queries.graphql-resolver.js';
+import { AnnualSampleMutationsResolver } from './sampling/annual-sample.mutations.graphql-resolver.js';
+import { AnnualSampleQueriesResolver } from './sampling/annual-sample.queries.graphql-resolver.js';
 
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
@@ -42,6 +49,14 @@ export class AppModule {
         CaseFileAuditQueriesResolver,
         HistoryResolver,
         HealthService,
+        // Who is who, the caseload and the annual sample (CFA-1): imports, mutations and reads.
+        CsvImports,
+        PeopleMutationsResolver,
+        PeopleQueriesResolver,
+        CasesMutationsResolver,
+        CasesQueriesResolver,
+        AnnualSampleMutationsResolver,
+        AnnualSampleQueriesResolver,
       ],
     };
   }
