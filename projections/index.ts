@@ -6,6 +6,13 @@ import { moderationStatisticsProjection } from './moderation-statistics/moderati
 import { staffProjection } from './staff/staff.projection.js';
 import { supervisionSessionsProjection } from './staff/supervision-sessions.projection.js';
 import { serviceAreasProjection, teamsProjection } from './teams/teams.projection.js';
+import { immediateEscalationsProjection } from './remedial-actions/immediate-escalations.projection.js';
+import { remedialActionsProjection } from './remedial-actions/remedial-actions.projection.js';
+import { notificationOutboxProjection } from '../libs/notifications/src/notification-outbox.projection.js';
+import { complianceAuditsProjection } from './compliance-audits/compliance-audits.projection.js';
+import { dipSamplesProjection } from './dip-samples/dip-samples.projection.js';
+import { independentAuditsProjection } from './independent-audits/independent-audits.projection.js';
+import { thematicAuditAllowancesProjection } from './thematic-audit-allowances/thematic-audit-allowances.projection.js';
 
 /** Every read model the service keeps: the api runs them, the CLI rebuilds them. */
 export const ALL_PROJECTIONS: readonly AnyProjection[] = [
@@ -17,4 +24,13 @@ export const ALL_PROJECTIONS: readonly AnyProjection[] = [
   serviceAreasProjection,
   casesProjection,
   moderationStatisticsProjection,
+  thematicAuditAllowancesProjection,
+  complianceAuditsProjection,
+  independentAuditsProjection,
+  dipSamplesProjection,
+  // CFA-7, CFA-13: remedial actions and immediate escalations with their clocks, and the outbox
+  // of notifications owed, which the notification dispatcher sends from.
+  remedialActionsProjection,
+  immediateEscalationsProjection,
+  notificationOutboxProjection,
 ];
