@@ -10,6 +10,9 @@ import {
   type CommandOutcome,
 } from './cli-context.js';
 import type { CliCommand } from './command.js';
+import { drawSampleCommand } from './commands/draw-sample.command.js';
+import { importCasesCommand } from './commands/import-cases.command.js';
+import { importStaffCommand } from './commands/import-staff.command.js';
 import { mintTokenCommand } from './commands/mint-token.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { serveCommand } from './commands/serve.command.js';
@@ -17,7 +20,15 @@ import { verifyCommand } from './commands/verify.command.js';
 
 export const PROGRAM = 'npm run cli --';
 
-export const COMMANDS: readonly CliCommand[] = [serveCommand, rebuildCommand, verifyCommand, mintTokenCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  rebuildCommand,
+  verifyCommand,
+  importStaffCommand,
+  importCasesCommand,
+  drawSampleCommand,
+  mintTokenCommand,
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
