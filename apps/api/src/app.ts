@@ -5,6 +5,9 @@ import type { AppConfig, LogLevel } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { correlationIdMiddleware } from './correlation/correlation-id.js';
 
+/** The largest request body the API reads (a caseload export of several thousand rows fits). */
+export const REQUEST_BODY_LIMIT = '5mb';
+
 export interface CreateAppOptions {
   /** Replaces the configured logger (tests pass false to keep their output clean). */
   readonly logger?: ConsoleLogger | false;
@@ -22,6 +25,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     abortOnError: false,
   });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  // A council's staff or caseload CSV travels inside one GraphQL request, so bodies may be larger
+  // than Express's 100 KB default; anything past the limit is refused with HTTP 413.
+  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.use(correlationIdMiddleware);
   app.enableShutdownHooks();
   try {
