@@ -16,6 +16,9 @@ import { HealthService } from './health/health.service.js';
 import { HistoryResolver } from './history/history.graphql-resolver.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
+import { NotificationsHealthController } from './notifications/notifications-health.controller.js';
+import { RemedialActionMutationsResolver } from './remedial-actions/remedial-action.mutations.graphql-resolver.js';
+import { RemedialActionQueriesResolver } from './remedial-actions/remedial-action.queries.graphql-resolver.js';
 import { CasesMutationsResolver } from './cases/cases.mutations.graphql-resolver.js';
 import { CasesQueriesResolver } from './cases/cases.queries.graphql-resolver.js';
 import { CsvImports } from './people/csv-imports.service.js';
@@ -35,7 +38,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, NotificationsHealthController],
       providers: [
         // Every request: a bearer token, then shape validation; errors go to Apollo's formatError.
         { provide: APP_GUARD, useClass: BearerAuthGuard },
@@ -57,6 +60,9 @@ export class AppModule {
         CasesQueriesResolver,
         AnnualSampleMutationsResolver,
         AnnualSampleQueriesResolver,
+        // Remedial actions (CFA-7) and immediate escalations (CFA-13) with their clocks.
+        RemedialActionMutationsResolver,
+        RemedialActionQueriesResolver,
       ],
     };
   }

@@ -1,3 +1,9 @@
+import {
+  loadNotificationsConfig,
+  NotificationsConfigError,
+  type NotificationsConfig,
+} from '../../notifications/src/notifications-config.js';
+
 /**
  * The service's configuration, read from environment variables and checked once at start.
  * `loadConfig` is pure: it takes the environment as an argument and either returns a typed
@@ -52,6 +58,8 @@ export interface AppConfig {
   /** How long a query waits for the read model to reach a position the client asked for. */
   readonly readWaitTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** How notifications leave the service (CFA-7, CFA-13): the log by default, SMTP when configured. */
+  readonly notifications: NotificationsConfig;
   /** Things an operator should know about but that do not stop the service. */
   readonly warnings: readonly string[];
 }
@@ -123,6 +131,15 @@ export function loadConfig(env: Environment): AppConfig {
     problems.push('JWT_SECRET must not be the public development secret when NODE_ENV=production');
   }
 
+  // The notification settings are checked here too, so every bad variable is reported at once.
+  let notifications: NotificationsConfig | undefined;
+  try {
+    notifications = loadNotificationsConfig(env);
+  } catch (error) {
+    if (!(error instanceof NotificationsConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -132,6 +149,7 @@ export function loadConfig(env: Environment): AppConfig {
     jwt: { secret: secret!, usingDevelopmentSecret },
     readWaitTimeoutMs,
     logLevel,
+    notifications: notifications!,
     warnings,
   };
 }

@@ -53,6 +53,7 @@ describe('Configuration', () => {
         jwt: { secret: SECRET, usingDevelopmentSecret: false },
         readWaitTimeoutMs: 250,
         logLevel: 'debug',
+        notifications: { transport: { kind: 'log' }, emailDomain: 'qa-learning.invalid' },
         warnings: [],
       });
     });
@@ -127,6 +128,22 @@ describe('Configuration', () => {
     it('should refuse it', () => {
       expect(problemsOf({ READ_STORE: 'redis', REDIS_URL: 'localhost:6379' })).toEqual([
         expect.stringContaining('REDIS_URL must start with redis://'),
+      ]);
+    });
+  });
+
+  describe('When SMTP_HOST is set (CFA-7, CFA-13 notifications)', () => {
+    it('should send notifications by SMTP with the given host, port and sender', () => {
+      expect(loadConfig({ SMTP_HOST: 'mail.council.example', SMTP_PORT: '2525', SMTP_FROM: 'qa@council.example' }).notifications).toEqual({
+        transport: { kind: 'smtp', host: 'mail.council.example', port: 2525, from: 'qa@council.example' },
+        emailDomain: 'qa-learning.invalid',
+      });
+    });
+
+    it('should report a missing sender together with the other bad variables', () => {
+      expect(problemsOf({ SMTP_HOST: 'mail.council.example', PORT: 'eighty' })).toEqual([
+        expect.stringContaining('PORT must be an integer'),
+        expect.stringContaining('SMTP_FROM is required'),
       ]);
     });
   });

@@ -14,6 +14,8 @@ import type { AnyProjection } from '../../../../libs/read-store/src/projection-b
 import { ProjectionRunner } from '../../../../libs/read-store/src/projection-runner.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { ALL_PROJECTIONS } from '../../../../projections/index.js';
+import type { NotificationServices } from '../notifications/notification-services.js';
+import { NOTIFICATIONS, notificationProviders } from '../notifications/notifications.providers.js';
 import { describeEventStore, describeReadStore, openEventStore, openReadStore } from './stores.js';
 import { APP_CONFIG, EVENT_STORE, PROJECTION_RUNNER, PROJECTIONS, READ_STORE } from './tokens.js';
 
@@ -36,10 +38,14 @@ class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(NOTIFICATIONS) private readonly notifications: NotificationServices,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner.start();
+    // CFA-7, CFA-13: escalations recorded and notifications sent while the service runs. Neither
+    // waits for the read models: the recorder reads the log, the dispatcher checks each stream.
+    this.notifications.start();
     if (await this.runner.waitUntilCaughtUp(STARTUP_CATCH_UP_WAIT_MS)) {
       this.logger.log('Projections have caught up with the event log');
       return;
@@ -56,6 +62,7 @@ class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.settle('stopping the notifications', () => this.notifications.stop());
     await this.settle('stopping the projections', () => this.runner.stop());
     await this.settle('closing the read store', () => this.readStore.close());
     await this.settle('closing the event store', () => this.eventStore.close());
@@ -97,18 +104,25 @@ export class InfrastructureModule {
         { provide: PROJECTIONS, useValue: ALL_PROJECTIONS },
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, READ_STORE, PROJECTIONS],
-          useFactory: (eventStore: EventStore, readStore: ReadStore, projections: readonly AnyProjection[]) => {
+          inject: [EVENT_STORE, READ_STORE, PROJECTIONS, NOTIFICATIONS],
+          useFactory: (
+            eventStore: EventStore,
+            readStore: ReadStore,
+            projections: readonly AnyProjection[],
+            notifications: NotificationServices,
+          ) => {
             const projectionLogger = new Logger('Projections');
             return new ProjectionRunner(eventStore, readStore, projections, {
               onError: (error, projection) =>
                 projectionLogger.error(`Projection ${projection} has stopped: ${error.message}`, error.stack),
+              onCommit: (projection) => notifications.onProjectionCommitted(projection),
             });
           },
         },
+        ...notificationProviders(config),
         ServiceLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, PROJECTIONS, PROJECTION_RUNNER],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, PROJECTIONS, PROJECTION_RUNNER, NOTIFICATIONS],
     };
   }
 }

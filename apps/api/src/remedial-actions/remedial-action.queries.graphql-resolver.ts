@@ -1,0 +1,102 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Projection } from '../../../../libs/read-store/src/projection.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { immediateEscalationsProjection } from '../../../../projections/remedial-actions/immediate-escalations.projection.js';
+import { remedialActionsProjection } from '../../../../projections/remedial-actions/remedial-actions.projection.js';
+import {
+  getImmediateEscalation,
+  getRemedialAction,
+  listImmediateEscalations,
+  listRemedialActions,
+} from '../../../../projections/remedial-actions/remedial-actions.queries.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import {
+  ImmediateEscalationArgs,
+  ImmediateEscalationsArgs,
+  RemedialActionArgs,
+  RemedialActionsArgs,
+} from './dto/remedial-action-queries.args.js';
+import { toImmediateEscalation, toRemedialAction } from './remedial-action.mapper.js';
+import { ImmediateEscalation } from './models/immediate-escalation.model.js';
+import { RemedialAction } from './models/remedial-action.model.js';
+
+/**
+ * Reads of remedial actions (CFA-7) and immediate escalations (CFA-13), after waiting for the
+ * position the client asked for. Every clock is computed at the query's asOf (default now).
+ */
+@Resolver()
+export class RemedialActionQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => RemedialAction, { nullable: true, description: 'One remedial action with its clocks; null if there is none with this id.' })
+  async remedialAction(@Args() args: RemedialActionArgs): Promise<RemedialAction | null> {
+    const asOf = await this.ready(remedialActionsProjection, args);
+    const view = await getRemedialAction(this.readStore, args.id, asOf);
+    return view === null ? null : toRemedialAction(view);
+  }
+
+  @Query(() => [RemedialAction], {
+    description:
+      'Remedial actions by owner, manager, team, case (Azeus number), status, source and clock state, with both clocks (CFA-7); sorted by timescale.',
+  })
+  async remedialActions(@Args() args: RemedialActionsArgs): Promise<RemedialAction[]> {
+    const asOf = await this.ready(remedialActionsProjection, args);
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const f = args.filter ?? {};
+    const views = await listRemedialActions(
+      this.readStore,
+      {
+        ...(f.ownerId != null ? { ownerId: f.ownerId } : {}),
+        ...(f.managerId != null ? { managerId: f.managerId } : {}),
+        ...(f.teamId != null ? { teamId: f.teamId } : {}),
+        ...(f.azeusNumber != null ? { azeusNumber: f.azeusNumber } : {}),
+        ...(f.status != null ? { status: f.status } : {}),
+        ...(f.sourceId != null ? { sourceId: f.sourceId } : {}),
+        ...(f.notificationState != null ? { notificationState: f.notificationState } : {}),
+        ...(f.timescaleState != null ? { timescaleState: f.timescaleState } : {}),
+      },
+      asOf,
+    );
+    return views.map(toRemedialAction);
+  }
+
+  @Query(() => ImmediateEscalation, { nullable: true, description: 'CFA-13: one immediate escalation with its clock; null if there is none.' })
+  async immediateEscalation(@Args() args: ImmediateEscalationArgs): Promise<ImmediateEscalation | null> {
+    const asOf = await this.ready(immediateEscalationsProjection, args);
+    const view = await getImmediateEscalation(this.readStore, args.id, asOf);
+    return view === null ? null : toImmediateEscalation(view);
+  }
+
+  @Query(() => [ImmediateEscalation], {
+    description: 'CFA-13: immediate escalations by manager, social worker, case, audit, status and clock state; oldest first.',
+  })
+  async immediateEscalations(@Args() args: ImmediateEscalationsArgs): Promise<ImmediateEscalation[]> {
+    const asOf = await this.ready(immediateEscalationsProjection, args);
+    const f = args.filter ?? {};
+    const views = await listImmediateEscalations(
+      this.readStore,
+      {
+        ...(f.managerId != null ? { managerId: f.managerId } : {}),
+        ...(f.socialWorkerId != null ? { socialWorkerId: f.socialWorkerId } : {}),
+        ...(f.azeusNumber != null ? { azeusNumber: f.azeusNumber } : {}),
+        ...(f.auditId != null ? { auditId: f.auditId } : {}),
+        ...(f.status != null ? { status: f.status } : {}),
+        ...(f.clockState != null ? { clockState: f.clockState } : {}),
+      },
+      asOf,
+    );
+    return views.map(toImmediateEscalation);
+  }
+
+  /** Waits for the requested position; answers the instant the clocks are computed at. */
+  private async ready(projection: Pick<Projection, 'name' | 'version'>, args: ReadOptionsArgs): Promise<Date> {
+    await this.freshness.waitFor(projection, args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition));
+    return args.asOf == null ? new Date() : new Date(args.asOf);
+  }
+}
