@@ -26,6 +26,11 @@ import { PeopleMutationsResolver } from './people/people.mutations.graphql-resol
 import { PeopleQueriesResolver } from './people/people.queries.graphql-resolver.js';
 import { AnnualSampleMutationsResolver } from './sampling/annual-sample.mutations.graphql-resolver.js';
 import { AnnualSampleQueriesResolver } from './sampling/annual-sample.queries.graphql-resolver.js';
+import { ThematicAuditScheduling } from './thematic-audits/thematic-audit-scheduling.js';
+import { ThematicAuditMutationsResolver } from './thematic-audits/thematic-audit.mutations.graphql-resolver.js';
+import { ThematicAuditQueriesResolver } from './thematic-audits/thematic-audit.queries.graphql-resolver.js';
+import { ComplianceAuditMutationsResolver } from './compliance-audits/compliance-audit.mutations.graphql-resolver.js';
+import { ComplianceAuditQueriesResolver } from './compliance-audits/compliance-audit.queries.graphql-resolver.js';
 
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
@@ -63,6 +68,12 @@ export class AppModule {
         // Remedial actions (CFA-7) and immediate escalations (CFA-13) with their clocks.
         RemedialActionMutationsResolver,
         RemedialActionQueriesResolver,
+        // Thematic audits within the cap of four a year (CFA-3) and compliance audits (CFA-4, CFA-5).
+        ThematicAuditScheduling,
+        ThematicAuditMutationsResolver,
+        ThematicAuditQueriesResolver,
+        ComplianceAuditMutationsResolver,
+        ComplianceAuditQueriesResolver,
       ],
     };
   }

@@ -12,6 +12,7 @@ import type { CommandOptionsArgs } from '../commands/command-options.args.js';
 import { CommandReceipt } from '../commands/command-receipt.model.js';
 import { ExecuteDomainCommand } from '../commands/execute-domain-command.js';
 import { CorrelationId } from '../correlation/correlation-id.decorator.js';
+import { ThematicAuditScheduling } from '../thematic-audits/thematic-audit-scheduling.js';
 import { StartCaseFileAuditArgs } from './dto/start-case-file-audit.input.js';
 import { GradeCriterionArgs, MarkCriterionNotApplicableArgs } from './dto/criterion.input.js';
 import { RecordFamilyFeedbackArgs, RecordFamilyFeedbackNotSoughtArgs } from './dto/family-feedback.input.js';
@@ -38,17 +39,23 @@ type Data<T extends CaseFileAuditCommand['type']> = Extract<CaseFileAuditCommand
  */
 @Resolver()
 export class CaseFileAuditMutationsResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly thematicAudits: ThematicAuditScheduling,
+  ) {}
 
-  @Mutation(() => CommandReceipt, { description: 'Schedule a case file audit (CFA-6).' })
-  scheduleCaseFileAudit(
+  @Mutation(() => CommandReceipt, {
+    description:
+      "Schedule a case file audit (CFA-6). A THEMATIC audit takes a slot of its auditor's four for the year of its due date; a fifth is refused (CFA-3).",
+  })
+  async scheduleCaseFileAudit(
     @Args() { input, ...options }: ScheduleCaseFileAuditArgs,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<CommandReceipt> {
     const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
     const auditId = input.auditId ?? uuidv5(`caseFileAudit:${metadata.commandId}`, DERIVED_ID_NAMESPACE);
-    return this.send(auditId, options, metadata, 'ScheduleCaseFileAudit', {
+    const data: Data<'ScheduleCaseFileAudit'> = {
       auditId,
       azeusNumber: input.azeusNumber,
       auditType: input.auditType,
@@ -56,7 +63,12 @@ export class CaseFileAuditMutationsResolver {
       dueDate: input.dueDate,
       teamId: input.teamId ?? null,
       theme: input.theme ?? null,
-    });
+    };
+    if (input.auditType === 'THEMATIC') {
+      // CFA-3: checked, then a slot claimed, then scheduled (ThematicAuditScheduling).
+      return CommandReceipt.of(auditId, await this.thematicAudits.schedule(data, metadata, options.expectedRevision ?? undefined));
+    }
+    return this.send(auditId, options, metadata, 'ScheduleCaseFileAudit', data);
   }
 
   @Mutation(() => CommandReceipt, { description: 'The auditor starts the audit.' })

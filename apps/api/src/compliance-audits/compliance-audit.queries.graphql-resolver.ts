@@ -1,0 +1,86 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import {
+  complianceAuditsProjection,
+  complianceQuotaForSupervisee,
+  getComplianceAudit,
+  listComplianceAuditsByAuditor,
+  listComplianceAuditsByCase,
+  listComplianceAuditsBySupervisee,
+  type ComplianceAuditListOptions,
+} from '../../../../projections/compliance-audits/index.js';
+import { InputValidationError } from '../errors/api-errors.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import { toComplianceAudit, toComplianceQuota } from './compliance-audit.mapper.js';
+import { ComplianceAuditArgs, ComplianceAuditsArgs, ComplianceQuotaArgs } from './dto/compliance-audit-queries.args.js';
+import { ComplianceAudit, ComplianceQuota } from './models/compliance-audit.model.js';
+
+/**
+ * Reads of the complianceAudits read model (CFA-4, CFA-5), after waiting for the position the
+ * client asked for. Overdue (CFA-6) is computed at the query's asOf (default now).
+ */
+@Resolver()
+export class ComplianceAuditQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => ComplianceAudit, { nullable: true, description: 'One compliance audit; null if there is none with this id.' })
+  async complianceAudit(@Args() args: ComplianceAuditArgs): Promise<ComplianceAudit | null> {
+    const asOf = await this.ready(args);
+    const view = await getComplianceAudit(this.readStore, args.id, { asOf });
+    return view === null ? null : toComplianceAudit(view);
+  }
+
+  @Query(() => [ComplianceAudit], {
+    description: 'Compliance audits of a supervisee, by an auditor or of a case (exactly one), sorted by the supervision they precede.',
+  })
+  async complianceAudits(@Args() args: ComplianceAuditsArgs): Promise<ComplianceAudit[]> {
+    const f = args.filter;
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const keys = (['superviseeId', 'auditorId', 'azeusNumber'] as const).filter((key) => f[key] != null);
+    if (keys.length !== 1) {
+      throw new InputValidationError([
+        {
+          field: 'filter',
+          constraint: 'exactlyOneOf',
+          message: `filter needs exactly one of superviseeId, auditorId and azeusNumber${keys.length > 1 ? `, not ${keys.join(' and ')}` : ''}`,
+        },
+      ]);
+    }
+    const asOf = await this.ready(args);
+    const options: ComplianceAuditListOptions = { asOf, ...(f.status != null ? { status: f.status } : {}) };
+    const views =
+      f.superviseeId != null
+        ? await listComplianceAuditsBySupervisee(this.readStore, f.superviseeId, options)
+        : f.auditorId != null
+          ? await listComplianceAuditsByAuditor(this.readStore, f.auditorId, options)
+          : await listComplianceAuditsByCase(this.readStore, f.azeusNumber!, options);
+    return views.filter((v) => !f.overdueOnly || v.overdue).map(toComplianceAudit);
+  }
+
+  @Query(() => ComplianceQuota, {
+    description: 'CFA-4: the compliance audits counted towards a supervisee\'s upcoming supervision, and how many of the two are still owed.',
+  })
+  async complianceQuota(@Args() args: ComplianceQuotaArgs): Promise<ComplianceQuota> {
+    await this.ready(args);
+    const quota = await complianceQuotaForSupervisee(this.readStore, args.superviseeId, {
+      upcomingSupervisionDate: args.upcomingSupervisionDate,
+      previousSupervisionDate: args.previousSupervisionDate ?? null,
+    });
+    return toComplianceQuota(quota);
+  }
+
+  /** Waits for the requested position; answers the instant the query is evaluated at. */
+  private async ready(args: ReadOptionsArgs): Promise<string> {
+    await this.freshness.waitFor(
+      complianceAuditsProjection,
+      args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition),
+    );
+    return args.asOf ?? new Date().toISOString();
+  }
+}
