@@ -142,6 +142,17 @@ describe('Thematic audits within the cap of four a year (CFA-3) over GraphQL', (
     });
   });
 
+  describe('When a thematic schedule names a stale expectedRevision', () => {
+    it('should refuse with CONFLICT before claiming, so no slot is held', async () => {
+      const auditorId = 'staff-ap-0102';
+      const headBefore = await store.headPosition();
+      const response = await mutate(app, tm, 'schedule', thematic(auditorId, 2), { expectedRevision: 0 });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', errorCode: 'STREAM.REVISION_CONFLICT', field: 'expectedRevision' });
+      expect(await store.headPosition()).toBe(headBefore);
+      expect(await allowance(auditorId, null)).toMatchObject({ used: 0, remaining: 4 });
+    });
+  });
+
   describe('When S&QA gives back a slot', () => {
     const RELEASE = `mutation Release($input: ReleaseThematicAuditSlotInput!) {
       releaseThematicAuditSlot(input: $input) { id revision position duplicate }

@@ -12,7 +12,7 @@ import {
   type CommandMetadata,
   type ThematicAuditAllowanceCommand,
 } from '../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import { ConcurrencyError, NO_STREAM, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
 import { ExecuteDomainCommand } from '../commands/execute-domain-command.js';
 import { EVENT_STORE } from '../infrastructure/tokens.js';
 
@@ -45,7 +45,14 @@ export class ThematicAuditScheduling {
     // 0. Throws the audit's own DomainError (field, rule) for bad input; nothing is recorded.
     caseFileAuditDecider.decide(scheduleCommand, caseFileAuditDecider.initialState());
 
-    const existing = await this.eventStore.readStream(caseFileAuditStreamId(data.auditId));
+    const streamId = caseFileAuditStreamId(data.auditId);
+    const existing = await this.eventStore.readStream(streamId);
+    const revision = existing.length === 0 ? -1 : existing[existing.length - 1]!.revision;
+    // A stale expectedRevision would refuse the schedule after the claim, leaving the slot held.
+    const retried = existing.some((e) => e.metadata['commandId'] === metadata.commandId);
+    if (expectedRevision !== undefined && expectedRevision !== revision && !retried) {
+      throw new ConcurrencyError(streamId, expectedRevision === -1 ? NO_STREAM : expectedRevision, revision);
+    }
     if (existing.length === 0) {
       const claim: ThematicAuditAllowanceCommand = {
         type: 'ClaimThematicAuditSlot',
@@ -65,7 +72,7 @@ export class ThematicAuditScheduling {
     }
     // 2. The audit itself, under the request's own commandId.
     return this.commandBus.execute<ExecuteDomainCommand, CommandResult>(
-      new ExecuteDomainCommand(caseFileAuditStreamId(data.auditId), caseFileAuditDecider, scheduleCommand, expectedRevision),
+      new ExecuteDomainCommand(streamId, caseFileAuditDecider, scheduleCommand, expectedRevision),
     );
   }
 }
