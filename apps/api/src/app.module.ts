@@ -31,6 +31,11 @@ import { ThematicAuditMutationsResolver } from './thematic-audits/thematic-audit
 import { ThematicAuditQueriesResolver } from './thematic-audits/thematic-audit.queries.graphql-resolver.js';
 import { ComplianceAuditMutationsResolver } from './compliance-audits/compliance-audit.mutations.graphql-resolver.js';
 import { ComplianceAuditQueriesResolver } from './compliance-audits/compliance-audit.queries.graphql-resolver.js';
+import { IndependentAuditMutationsResolver } from './independent-audits/independent-audit.mutations.graphql-resolver.js';
+import { IndependentAuditQueriesResolver } from './independent-audits/independent-audit.queries.graphql-resolver.js';
+import { DipSampleMutationsResolver } from './dip-samples/dip-sample.mutations.graphql-resolver.js';
+import { DipSampleQueriesResolver } from './dip-samples/dip-sample.queries.graphql-resolver.js';
+import { WorkListQueriesResolver } from './work-list/work-list.queries.graphql-resolver.js';
 
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
@@ -74,6 +79,13 @@ export class AppModule {
         ThematicAuditQueriesResolver,
         ComplianceAuditMutationsResolver,
         ComplianceAuditQueriesResolver,
+        // Independent audits commissioned from S&QA (CFA-10) and S&QA dip samples (CFA-11).
+        IndependentAuditMutationsResolver,
+        IndependentAuditQueriesResolver,
+        DipSampleMutationsResolver,
+        DipSampleQueriesResolver,
+        // An auditor's work list: what is due, overdue and in progress (CFA-6, CFA-7, CFA-9).
+        WorkListQueriesResolver,
       ],
     };
   }

@@ -1,0 +1,68 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { independentAuditsProjection } from '../../../../projections/independent-audits/independent-audits.projection.js';
+import {
+  findIndependentAuditByAudit,
+  getIndependentAudit,
+  listIndependentAudits,
+} from '../../../../projections/independent-audits/independent-audits.queries.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import { IndependentAuditArgs, IndependentAuditByAuditArgs, IndependentAuditsArgs } from './dto/independent-audit-queries.args.js';
+import { toIndependentAudit } from './independent-audit.mapper.js';
+import { IndependentAudit } from './models/independent-audit.model.js';
+
+/** Reads of independent audit commissions (CFA-10), after waiting for the position the client asked for. */
+@Resolver()
+export class IndependentAuditQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => IndependentAudit, { nullable: true, description: 'CFA-10: one commission; null if there is none with this id.' })
+  async independentAudit(@Args() args: IndependentAuditArgs): Promise<IndependentAudit | null> {
+    const asOf = await this.ready(args);
+    const view = await getIndependentAudit(this.readStore, args.id, { asOf });
+    return view === null ? null : toIndependentAudit(view);
+  }
+
+  @Query(() => IndependentAudit, {
+    nullable: true,
+    description: 'CFA-10: the commission a case file audit carries out; null if it carries none out.',
+  })
+  async independentAuditByAudit(@Args() args: IndependentAuditByAuditArgs): Promise<IndependentAudit | null> {
+    const asOf = await this.ready(args);
+    const document = await findIndependentAuditByAudit(this.readStore, args.auditId);
+    if (document === null) return null;
+    const view = await getIndependentAudit(this.readStore, document.id, { asOf });
+    return view === null ? null : toIndependentAudit(view);
+  }
+
+  @Query(() => [IndependentAudit], {
+    description: 'CFA-10: commissions by status, S&QA officer, commissioner, case and team, with overdue at asOf (CFA-6); by due date.',
+  })
+  async independentAudits(@Args() args: IndependentAuditsArgs): Promise<IndependentAudit[]> {
+    const asOf = await this.ready(args);
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const f = args.filter ?? {};
+    const views = await listIndependentAudits(this.readStore, {
+      asOf,
+      ...(f.status != null ? { status: f.status } : {}),
+      ...(f.auditorId != null ? { auditorId: f.auditorId } : {}),
+      ...(f.commissionedBy != null ? { commissionedBy: f.commissionedBy } : {}),
+      ...(f.azeusNumber != null ? { azeusNumber: f.azeusNumber } : {}),
+      ...(f.teamId != null ? { teamId: f.teamId } : {}),
+      ...(f.overdueOnly ? { overdueOnly: true } : {}),
+    });
+    return views.map(toIndependentAudit);
+  }
+
+  /** Waits for the requested position; answers the instant overdue is judged at. */
+  private async ready(args: ReadOptionsArgs): Promise<string> {
+    await this.freshness.waitFor(independentAuditsProjection, args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition));
+    return args.asOf == null ? new Date().toISOString() : new Date(args.asOf).toISOString();
+  }
+}
