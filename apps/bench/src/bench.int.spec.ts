@@ -4,8 +4,11 @@ import { createClient } from 'redis';
 import { benchOptionsFrom } from './bench-options.js';
 import { runBench } from './bench.js';
 
+// The benchmark and this test look at the same Redis server.
+const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
 async function redisKeys(pattern: string): Promise<string[]> {
-  const client = createClient({ url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' });
+  const client = createClient({ url: redisUrl });
   await client.connect();
   try {
     const keys: string[] = [];
@@ -27,7 +30,7 @@ describe('When the benchmark runs in smoke mode', () => {
 
   beforeAll(async () => {
     before = benchDirectories();
-    await runBench(benchOptionsFrom({ BENCH_SMOKE: '1' }), { write: (text: string) => (report += text) }, { write: () => true });
+    await runBench(benchOptionsFrom({ BENCH_SMOKE: '1', REDIS_URL: redisUrl }), { write: (text: string) => (report += text) }, { write: () => true });
   }, 60_000);
 
   it('should print the Node version, the CPU and the sizes', () => {
