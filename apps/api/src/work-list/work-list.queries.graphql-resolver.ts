@@ -2,6 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { calendarDate, type Actor, type Role } from '../../../../libs/domain/src/index.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { annualSampleProjection } from '../../../../projections/annual-sample/annual-sample.projection.js';
+import { listAnnualSampleAllocation, type AnnualSampleAllocationRow } from '../../../../projections/annual-sample/annual-sample.queries.js';
 import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
 import { listCaseFileAudits } from '../../../../projections/case-file-audits/case-file-audits.queries.js';
 import { complianceAuditsProjection } from '../../../../projections/compliance-audits/compliance-audits.projection.js';
@@ -27,21 +29,22 @@ export class WorkListQueriesResolver {
 
   @Query(() => WorkList, {
     description:
-      'What is due, overdue and in progress for one person (default the caller) at asOf: case file audits scheduled or in progress (CFA-6), compliance audits in progress (CFA-4), remedial actions they own with their clocks (CFA-7) and, for a senior manager, audits awaiting moderation (CFA-9); by due date.',
+      'What is due, overdue and in progress for one person (default the caller) at asOf: case file audits scheduled or in progress (CFA-6), cases of the random sample (the asOf year\'s and the year before) allocated to them with no RANDOM_SAMPLE audit scheduled yet (CFA-1, CFA-6), compliance audits in progress (CFA-4), remedial actions they own with their clocks (CFA-7) and, for a senior manager, audits awaiting moderation (CFA-9); by due date.',
   })
   async workList(@Args() args: WorkListArgs, @CurrentActor() actor: Actor): Promise<WorkList> {
     // A mutation's position may belong to any of the read models the list spans: wait for each.
     const position = args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition);
-    for (const projection of [caseFileAuditsProjection, complianceAuditsProjection, remedialActionsProjection]) {
+    for (const projection of [caseFileAuditsProjection, complianceAuditsProjection, remedialActionsProjection, annualSampleProjection]) {
       await this.freshness.waitFor(projection, position);
     }
     const asOf = args.asOf == null ? new Date() : new Date(args.asOf);
     const staffId = args.staffId ?? actor.staffId;
     const role = staffId === actor.staffId ? actor.role : await this.roleAsAt(staffId, asOf);
 
-    const [scheduled, inProgress, complianceAudits, remedialActions, awaitingModeration] = await Promise.all([
-      listCaseFileAudits(this.readStore, { auditorId: staffId, status: 'SCHEDULED' }),
-      listCaseFileAudits(this.readStore, { auditorId: staffId, status: 'IN_PROGRESS' }),
+    // Every audit of theirs, whatever its status: a sample case leaves the list once its audit is scheduled.
+    const [audits, sampleCases, complianceAudits, remedialActions, awaitingModeration] = await Promise.all([
+      listCaseFileAudits(this.readStore, { auditorId: staffId }),
+      this.sampleCasesOf(staffId, asOf),
       listComplianceAuditsByAuditor(this.readStore, staffId, { status: 'IN_PROGRESS', asOf: asOf.toISOString() }),
       remedialActionsByOwner(this.readStore, staffId, asOf),
       isSeniorManager(role) ? listCaseFileAudits(this.readStore, { awaitingModeration: true }) : Promise.resolve([]),
@@ -50,12 +53,26 @@ export class WorkListQueriesResolver {
       staffId,
       role,
       asOf,
-      audits: [...scheduled, ...inProgress],
+      audits,
+      sampleCases,
       complianceAudits,
       remedialActions,
       awaitingModeration,
     });
     return toWorkList(staffId, role, asOf, entries);
+  }
+
+  /**
+   * CFA-1 / CFA-6: the cases of the asOf year's sample allocated to them and of the year before,
+   * so that a case due at the year's end and never audited still shows overdue in January.
+   */
+  private async sampleCasesOf(auditorId: string, asOf: Date): Promise<AnnualSampleAllocationRow[]> {
+    const year = asOf.getUTCFullYear();
+    const [previous, current] = await Promise.all([
+      listAnnualSampleAllocation(this.readStore, { year: year - 1, auditorId }),
+      listAnnualSampleAllocation(this.readStore, { year, auditorId }),
+    ]);
+    return [...previous, ...current];
   }
 
   /** Someone else's role as the staff directory had it on the day of asOf; null when unknown. */

@@ -1,4 +1,5 @@
-import { MODERATOR_ROLES, isOverdue, type Role } from '../../../../libs/domain/src/index.js';
+import { MODERATOR_ROLES, calendarDate, isOverdue, type Role } from '../../../../libs/domain/src/index.js';
+import type { AnnualSampleAllocationRow } from '../../../../projections/annual-sample/annual-sample.queries.js';
 import type { CaseFileAuditDocument } from '../../../../projections/case-file-audits/case-file-audits.document.js';
 import { isAwaitingModeration } from '../../../../projections/case-file-audits/case-file-audits.queries.js';
 import type { ComplianceAuditView } from '../../../../projections/compliance-audits/compliance-audits.queries.js';
@@ -10,15 +11,18 @@ import type { RemedialActionView } from '../../../../projections/remedial-action
  * Pure: the resolver fetches, this decides what is on the list and in what order.
  */
 
-export const WORK_LIST_ITEM_KINDS = ['CASE_FILE_AUDIT', 'COMPLIANCE_AUDIT', 'REMEDIAL_ACTION', 'MODERATION'] as const;
+export const WORK_LIST_ITEM_KINDS = ['CASE_FILE_AUDIT', 'SAMPLE_CASE_TO_AUDIT', 'COMPLIANCE_AUDIT', 'REMEDIAL_ACTION', 'MODERATION'] as const;
 export type WorkListItemKind = (typeof WORK_LIST_ITEM_KINDS)[number];
 
 export type WorkListEntry = {
   readonly kind: WorkListItemKind;
-  /** The audit's, compliance audit's or action's id; for MODERATION the audit to moderate. */
+  /**
+   * The audit's, compliance audit's or action's id; for MODERATION the audit to moderate; for
+   * SAMPLE_CASE_TO_AUDIT the sample's year and the case, `<year>/<azeusNumber>`.
+   */
   readonly id: string;
   readonly title: string;
-  /** The record's own status (SCHEDULED, IN_PROGRESS, RAISED, ACKNOWLEDGED, REOPENED, SUBMITTED). */
+  /** The record's own status (SCHEDULED, IN_PROGRESS, RAISED, ACKNOWLEDGED, REOPENED, SUBMITTED; ALLOCATED for a sample case). */
   readonly status: string;
   readonly azeusNumber: string;
   /** YYYY-MM-DD; null where the framework sets no date (moderation, CFA-9). */
@@ -36,8 +40,10 @@ export type WorkListSources = {
   /** Their role at `asOf`, when known: a senior manager's list holds the audits awaiting moderation. */
   readonly role: Role | null;
   readonly asOf: Date;
-  /** Case file audits they are the auditor of. */
+  /** Case file audits they are the auditor of, in any status (a submitted one still answers for its sample case). */
   readonly audits: readonly CaseFileAuditDocument[];
+  /** The allocation of the year's random sample (CFA-1): the cases given to them are theirs to audit. */
+  readonly sampleCases: readonly AnnualSampleAllocationRow[];
   /** Compliance audits they are doing. */
   readonly complianceAudits: readonly ComplianceAuditView[];
   /** Remedial actions they own, with their clocks at `asOf`. */
@@ -68,6 +74,26 @@ export function workListEntries(sources: WorkListSources): WorkListEntry[] {
         due: a.dueDate,
         overdue: isOverdue(a, asOf),
         inProgress: a.status === 'IN_PROGRESS',
+        remedialAction: null,
+      }),
+    );
+  // CFA-1 / CFA-6: a case of the sample allocated to them is work from the day it is allocated,
+  // until they schedule its RANDOM_SAMPLE audit (which then stands on the list in its place).
+  const scheduledSampleCases = new Set(
+    sources.audits.filter((a) => a.auditorId === sources.staffId && a.auditType === 'RANDOM_SAMPLE').map((a) => a.azeusNumber),
+  );
+  const sampleCases = sources.sampleCases
+    .filter((c) => c.auditorId === sources.staffId && c.dueDate !== null && !scheduledSampleCases.has(c.azeusNumber))
+    .map(
+      (c): WorkListEntry => ({
+        kind: 'SAMPLE_CASE_TO_AUDIT',
+        id: `${c.year}/${c.azeusNumber}`,
+        title: `Random sample case ${c.azeusNumber} to audit (${c.year} sample, CFA-1)`,
+        status: 'ALLOCATED',
+        azeusNumber: c.azeusNumber,
+        due: c.dueDate,
+        overdue: c.dueDate !== null && calendarDate(asOf) > c.dueDate,
+        inProgress: false,
         remedialAction: null,
       }),
     );
@@ -120,7 +146,7 @@ export function workListEntries(sources: WorkListSources): WorkListEntry[] {
           }),
         )
     : [];
-  return [...audits, ...compliance, ...actions, ...moderation].sort(byDue);
+  return [...audits, ...sampleCases, ...compliance, ...actions, ...moderation].sort(byDue);
 }
 
 function byDue(a: WorkListEntry, b: WorkListEntry): number {

@@ -1,3 +1,4 @@
+import type { AnnualSampleAllocationRow } from '../../../../projections/annual-sample/annual-sample.queries.js';
 import type { CaseFileAuditDocument } from '../../../../projections/case-file-audits/case-file-audits.document.js';
 import type { ComplianceAuditView } from '../../../../projections/compliance-audits/compliance-audits.queries.js';
 import type { RemedialActionView } from '../../../../projections/remedial-actions/remedial-actions.queries.js';
@@ -23,11 +24,15 @@ const action = (id: string, fields: Partial<RemedialActionView>) =>
     ...fields,
   }) as RemedialActionView;
 
+const sampleCase = (azeusNumber: string, fields: Partial<AnnualSampleAllocationRow>) =>
+  ({ year: 2025, azeusNumber, teamId: 'team-north-1', category: 'CIN', stratum: 'team-north-1/CIN', recentlyAudited: false, auditorId: ME, auditorTeamId: 'team-south-1', dueDate: '2025-09-30', allocatedWorkerId: 'sw-001', ...fields }) as AnnualSampleAllocationRow;
+
 const sources = (fields: Partial<WorkListSources>): WorkListSources => ({
   staffId: ME,
   role: 'TEAM_MANAGER',
   asOf,
   audits: [],
+  sampleCases: [],
   complianceAudits: [],
   remedialActions: [],
   awaitingModeration: [],
@@ -68,6 +73,47 @@ describe('The work list', () => {
       expect(byId['due']).toMatchObject({ overdue: false, inProgress: false, title: 'Monthly case file audit of AZ-due' });
       expect(byId['overdue']).toMatchObject({ overdue: true });
       expect(byId['open']).toMatchObject({ overdue: false, inProgress: true });
+    });
+  });
+
+  describe('When cases of the random sample are allocated to the auditor (CFA-1, CFA-6)', () => {
+    const entries = workListEntries(
+      sources({
+        audits: [
+          audit('sched', { auditType: 'RANDOM_SAMPLE', azeusNumber: 'AZ-scheduled', dueDate: '2025-08-31' }),
+          audit('sub', { auditType: 'RANDOM_SAMPLE', azeusNumber: 'AZ-submitted', status: 'SUBMITTED', dueDate: '2025-05-31' }),
+          audit('monthly', { auditType: 'MONTHLY', azeusNumber: 'AZ-late', dueDate: '2025-07-20' }),
+        ],
+        sampleCases: [
+          sampleCase('AZ-late', { dueDate: '2025-06-30' }),
+          sampleCase('AZ-due', { dueDate: '2025-09-30' }),
+          sampleCase('AZ-scheduled', { dueDate: '2025-08-31' }),
+          sampleCase('AZ-submitted', { dueDate: '2025-05-31' }),
+          sampleCase('AZ-someone-else', { auditorId: 'staff-tm-0001' }),
+        ],
+      }),
+    );
+
+    it('should list each allocated case with no RANDOM_SAMPLE audit scheduled, with its due date', () => {
+      expect(entries.filter((e) => e.kind === 'SAMPLE_CASE_TO_AUDIT').map((e) => [e.id, e.status, e.due])).toEqual([
+        ['2025/AZ-late', 'ALLOCATED', '2025-06-30'],
+        ['2025/AZ-due', 'ALLOCATED', '2025-09-30'],
+      ]);
+    });
+
+    it('should mark a case past its due date at asOf overdue (CFA-6)', () => {
+      const byId = Object.fromEntries(entries.map((e) => [e.id, e]));
+      expect(byId['2025/AZ-late']).toMatchObject({ overdue: true, inProgress: false, azeusNumber: 'AZ-late' });
+      expect(byId['2025/AZ-due']).toMatchObject({ overdue: false, title: 'Random sample case AZ-due to audit (2025 sample, CFA-1)' });
+    });
+
+    it('should show a scheduled sample audit in place of its case, and a submitted one not at all', () => {
+      expect(entries.map((e) => [e.kind, e.id])).toEqual([
+        ['SAMPLE_CASE_TO_AUDIT', '2025/AZ-late'],
+        ['CASE_FILE_AUDIT', 'monthly'],
+        ['CASE_FILE_AUDIT', 'sched'],
+        ['SAMPLE_CASE_TO_AUDIT', '2025/AZ-due'],
+      ]);
     });
   });
 

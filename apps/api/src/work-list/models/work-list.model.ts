@@ -8,7 +8,7 @@ import { WorkListItemKindEnum } from '../work-list.enums.js';
 @ObjectType({ description: 'One thing on a work list, with its due date and whether it is overdue at the query\'s asOf.' })
 export class WorkListItem {
   @Field(() => WorkListItemKindEnum) kind: WorkListItemKind;
-  @Field(() => ID, { description: 'The id of the audit, compliance audit or remedial action (for MODERATION, the audit).' }) id: string;
+  @Field(() => ID, { description: 'The id of the audit, compliance audit or remedial action (for MODERATION, the audit; for SAMPLE_CASE_TO_AUDIT, <year>/<azeusNumber>).' }) id: string;
   @Field() title: string;
   @Field({ description: "The record's own status." }) status: string;
   @Field({ description: 'The case (Azeus number).' }) azeusNumber: string;
