@@ -76,11 +76,13 @@ function nextAsyeDate(schedule: AsyeSchedule | null, last: string | null): strin
       });
     }
   }
-  // Each scheduled date is met by an observation on or before it (after the date before it); an
-  // observation made late meets the date it was late for. So the next due date is the first
-  // scheduled date after the last observation.
+  // Each scheduled date is met by an observation in the window after the date before it, up to and
+  // including it (the first window opens on the start date). Only the last observation is known, so
+  // the dates up to the one whose window holds it are met, and the next date after that is due.
   const dates = [...offsets].sort((a, b) => a - b).map((offset) => addMonths(startedOn, offset));
-  return dates.find((date) => last === null || date > last) ?? null;
+  if (last === null || last < startedOn) return dates[0] ?? null;
+  const met = dates.findIndex((date) => date >= last);
+  return met === -1 ? null : (dates[met + 1] ?? null);
 }
 
 /** Calendar months later, clamped to the month's last day (31 January + 1 month = 28 or 29 February). */
