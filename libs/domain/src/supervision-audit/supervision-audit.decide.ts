@@ -242,6 +242,15 @@ function recordFindingsReview(command: RecordSupervisionAuditFindingsReview, sta
   }
   const d = command.data;
   const supervisionDate = isoDate(d.supervisionDate, 'supervisionDate', 'SUP-5');
+  // SUP-5: the findings go to the supervisee's next supervision, so not one held before the audit.
+  if (supervisionDate < audit.auditDate) {
+    throw new DomainError(
+      Code.REVIEW_BEFORE_AUDIT,
+      `The findings are reviewed at a supervision after the audit of ${audit.auditDate}, not on ${supervisionDate}`,
+      'BAD_USER_INPUT',
+      { field: 'supervisionDate', rule: 'SUP-5' },
+    );
+  }
   const inputs = Array.isArray(d.agreedActions) ? d.agreedActions : [];
   const agreedActions = inputs.map((input, i): SupervisionAgreedAction => ({
     actionId: required(input.actionId, `agreedActions.${i}.actionId`),

@@ -314,6 +314,13 @@ describe('Supervision audit', () => {
         .thenThrows(Code.ACTION_DUPLICATED, { rule: 'SUP-5' });
     });
 
+    it('should refuse a review at a supervision held before the audit (SUP-5)', () => {
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([], '2025-06-11'))
+        .thenThrows(Code.REVIEW_BEFORE_AUDIT, { field: 'supervisionDate', rule: 'SUP-5' });
+    });
+
     it('should refuse sending the copy to S&QA before the findings are reviewed (SUP-5)', () => {
       spec.given(completed()).when(commands.copySent()).thenThrows(Code.FINDINGS_NOT_REVIEWED, { rule: 'SUP-5' });
     });

@@ -28,6 +28,8 @@ type StartedFields = {
   readonly superviseeId: string;
   readonly caseFileId: string | null;
   readonly azeusNumber: string | null;
+  /** ISO date of the audit; the findings are reviewed at a supervision after it (SUP-5). */
+  readonly auditDate: string;
   readonly answers: Readonly<Record<string, SupervisionAuditAnswer>>;
   /** SUP-3: raised once, whatever the answer later becomes. */
   readonly escalation: ChildSafetyEscalation | null;
@@ -65,6 +67,7 @@ export function evolve(state: SupervisionAudit, event: SupervisionAuditEvent): S
         superviseeId: d.superviseeId,
         caseFileId: d.caseFileId,
         azeusNumber: d.azeusNumber,
+        auditDate: d.auditDate,
         answers: {},
         escalation: null,
       };
