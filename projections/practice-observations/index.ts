@@ -1,0 +1,3 @@
+export * from './practice-observations.document.js';
+export * from './practice-observations.projection.js';
+export * from './practice-observations.queries.js';
