@@ -372,7 +372,7 @@ function completed(state: PracticeObservation): CompletedPracticeObservation {
 
 function mustBeTheObserver(observation: { readonly observerId: string }, actor: Actor): void {
   if (actor.staffId !== observation.observerId) {
-    throw new DomainError(Code.NOT_THE_OBSERVER, 'Only the observer may do this', 'FORBIDDEN', { rule: 'OBS-5' });
+    throw new DomainError(Code.NOT_THE_OBSERVER, 'Only the observer may do this', 'FORBIDDEN');
   }
 }
 
