@@ -30,6 +30,22 @@ export async function listPracticeObservationsByObserver(
   return documents.sort(newestFirst);
 }
 
+/**
+ * OBS-5: completed observations not yet shared with the line manager or with S&QA, oldest
+ * observation first, optionally for one observer.
+ */
+export async function listPracticeObservationsAwaitingSharing(
+  store: ReadStore,
+  filter: { readonly observerId?: string } = {},
+): Promise<PracticeObservationDocument[]> {
+  const where: Record<string, string> = { status: 'COMPLETED' };
+  if (filter.observerId !== undefined) where['observerId'] = filter.observerId;
+  const documents = await store.find<PracticeObservationDocument>(PRACTICE_OBSERVATIONS_COLLECTION.name, { where });
+  return documents
+    .filter((observation) => observation.sharedWithLineManagerAt === null || observation.sharedWithSqaAt === null)
+    .sort((a, b) => newestFirst(b, a));
+}
+
 /** What the caller knows of the worker that the read model does not: their OBS-2 and OBS-3 flags. */
 export interface WorkerObservationFlags {
   /** OBS-2: identified by their TM as needing support to improve performance. */

@@ -6,6 +6,7 @@ import type { PracticeObservationDocument } from './practice-observations.docume
 import { PRACTICE_OBSERVATIONS_COLLECTION, practiceObservationsProjection } from './practice-observations.projection.js';
 import {
   getPracticeObservation,
+  listPracticeObservationsAwaitingSharing,
   listPracticeObservationsByObserver,
   practiceObservationsOfWorker,
 } from './practice-observations.queries.js';
@@ -101,6 +102,34 @@ describe('When observations are in the read store', () => {
       nextDue: null,
       overdue: true,
     });
+  });
+});
+
+describe('When completed observations are not yet shared (OBS-5)', () => {
+  it('should list them until shared with both the line manager and S&QA', async () => {
+    const store = await storeWithObservations();
+    expect((await listPracticeObservationsAwaitingSharing(store)).map((o) => o.id)).toEqual(['obs-c']);
+    expect(await listPracticeObservationsAwaitingSharing(store, { observerId: 'ap-2' })).toEqual([]);
+
+    const completed = (await getPracticeObservation(store, 'obs-c'))!;
+    const sharedOnce = stream([...observations['obs-c']!, events.sharedWithLineManager()], { observationId: 'obs-c' }).at(-1)!;
+    const afterLineManager = practiceObservationsProjection.evolve(completed, sharedOnce)!;
+    await store.commit(practiceObservationsProjection.name, 100n, 101n, [
+      { collection: PRACTICE_OBSERVATIONS_COLLECTION.name, id: 'obs-c', document: afterLineManager },
+    ]);
+    expect((await listPracticeObservationsAwaitingSharing(store)).map((o) => o.id)).toEqual(['obs-c']);
+
+    const sharedTwice = stream([...observations['obs-c']!, events.sharedWithLineManager(), events.sharedWithSqa()], {
+      observationId: 'obs-c',
+    }).at(-1)!;
+    await store.commit(practiceObservationsProjection.name, 101n, 102n, [
+      {
+        collection: PRACTICE_OBSERVATIONS_COLLECTION.name,
+        id: 'obs-c',
+        document: practiceObservationsProjection.evolve(afterLineManager, sharedTwice),
+      },
+    ]);
+    expect(await listPracticeObservationsAwaitingSharing(store)).toEqual([]);
   });
 });
 
