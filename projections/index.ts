@@ -13,6 +13,8 @@ import { complianceAuditsProjection } from './compliance-audits/compliance-audit
 import { dipSamplesProjection } from './dip-samples/dip-samples.projection.js';
 import { independentAuditsProjection } from './independent-audits/independent-audits.projection.js';
 import { thematicAuditAllowancesProjection } from './thematic-audit-allowances/thematic-audit-allowances.projection.js';
+import { supervisionAuditsProjection } from './supervision-audits/supervision-audits.projection.js';
+import { practiceObservationsProjection } from './practice-observations/practice-observations.projection.js';
 
 /** Every read model the service keeps: the api runs them, the CLI rebuilds them. */
 export const ALL_PROJECTIONS: readonly AnyProjection[] = [
@@ -33,4 +35,7 @@ export const ALL_PROJECTIONS: readonly AnyProjection[] = [
   remedialActionsProjection,
   immediateEscalationsProjection,
   notificationOutboxProjection,
+  // SUP-1..SUP-5 and OBS-1..OBS-5 (issue 4): recorded and read; not yet reachable through GraphQL.
+  supervisionAuditsProjection,
+  practiceObservationsProjection,
 ];

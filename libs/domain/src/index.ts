@@ -11,3 +11,5 @@ export * from './thematic-audit-allowance/index.js';
 export * from './compliance-audit/index.js';
 export * from './independent-audit/index.js';
 export * from './dip-sample/index.js';
+export * from './supervision-audit/index.js';
+export * from './practice-observation/index.js';
