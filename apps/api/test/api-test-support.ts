@@ -50,3 +50,50 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   return response.data as T;
 }
+
+/** What every mutation answers. */
+export interface Receipt {
+  readonly id: string;
+  readonly revision: number;
+  readonly position: string | null;
+  readonly duplicate: boolean;
+}
+
+export interface MutationOptions {
+  readonly expectedRevision?: number;
+  readonly commandId?: string;
+}
+
+/**
+ * A client for mutations of the shape `name(input: <Input>!, expectedRevision, commandId): CommandReceipt`,
+ * given each mutation's input type name: `mutate` answers the raw response, `run` the receipt of
+ * one that must succeed.
+ */
+export function receiptClient<M extends Readonly<Record<string, string>>>(inputTypes: M) {
+  function mutate(
+    app: INestApplication,
+    token: string,
+    mutation: keyof M & string,
+    input: Record<string, unknown>,
+    options: MutationOptions = {},
+  ): Promise<GraphQLResponse<Record<string, Receipt>>> {
+    return graphql(
+      app,
+      `mutation Run($input: ${inputTypes[mutation]}!, $expectedRevision: Int, $commandId: ID) {
+        ${mutation}(input: $input, expectedRevision: $expectedRevision, commandId: $commandId) { id revision position duplicate }
+      }`,
+      { input, ...options },
+      token,
+    );
+  }
+  async function run(
+    app: INestApplication,
+    token: string,
+    mutation: keyof M & string,
+    input: Record<string, unknown>,
+    options: MutationOptions = {},
+  ): Promise<Receipt> {
+    return dataOf(await mutate(app, token, mutation, input, options))[mutation]!;
+  }
+  return { mutate, run };
+}

@@ -1,14 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { dataOf, graphql, type GraphQLResponse } from '../../../test/api-test-support.js';
+import { graphql, receiptClient, type GraphQLResponse } from '../../../test/api-test-support.js';
+
+export type { Receipt } from '../../../test/api-test-support.js';
 
 /** A GraphQL client of independent audit commissions (CFA-10), as a front end would use it. */
-
-export interface Receipt {
-  readonly id: string;
-  readonly revision: number;
-  readonly position: string | null;
-  readonly duplicate: boolean;
-}
 
 const MUTATIONS = {
   commissionIndependentAudit: 'CommissionIndependentAuditInput',
@@ -20,33 +15,7 @@ const MUTATIONS = {
 
 export type IndependentAuditMutation = keyof typeof MUTATIONS;
 
-export function mutate(
-  app: INestApplication,
-  token: string,
-  mutation: IndependentAuditMutation,
-  input: Record<string, unknown>,
-  options: { expectedRevision?: number; commandId?: string } = {},
-): Promise<GraphQLResponse<Record<string, Receipt>>> {
-  return graphql(
-    app,
-    `mutation Run($input: ${MUTATIONS[mutation]}!, $expectedRevision: Int, $commandId: ID) {
-      ${mutation}(input: $input, expectedRevision: $expectedRevision, commandId: $commandId) { id revision position duplicate }
-    }`,
-    { input, ...options },
-    token,
-  );
-}
-
-/** Runs a mutation that must succeed and returns its receipt. */
-export async function run(
-  app: INestApplication,
-  token: string,
-  mutation: IndependentAuditMutation,
-  input: Record<string, unknown>,
-  options: { expectedRevision?: number; commandId?: string } = {},
-): Promise<Receipt> {
-  return dataOf(await mutate(app, token, mutation, input, options))[mutation]!;
-}
+export const { mutate, run } = receiptClient(MUTATIONS);
 
 export const INDEPENDENT_AUDIT_FIELDS = `
   id azeusNumber learningToTest dueDate overdue teamId status commissionedBy commissionedAt auditorId acceptedAt
