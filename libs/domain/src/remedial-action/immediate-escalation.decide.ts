@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { CaseFileAuditInadequacyEscalated } from '../case-file-audit/case-file-audit.events.js';
-import { distinctIds, instantMs, isoInstant, oneOf, optionalText, requiredText } from './remedial-action.checks.js';
+import { checkedSending, isoInstant, oneOf, requiredText } from './remedial-action.checks.js';
 import type {
   AcknowledgeImmediateEscalation,
   ImmediateEscalationCommand,
@@ -116,33 +116,14 @@ function recordNotificationSent(
       { rule: 'CFA-13' },
     );
   }
-  const d = command.data;
-  const notificationId = required(d.notificationId, 'notificationId');
-  if (escalation.notifications.some((n) => n.notificationId === notificationId)) return [];
-  const recipients = distinctIds(d.recipients, 'recipients', Code.RECIPIENTS_REQUIRED, 'A recipient', 'CFA-13');
-  if (recipients.length === 0) {
-    throw new DomainError(Code.RECIPIENTS_REQUIRED, 'A notification goes to at least one person', 'BAD_USER_INPUT', {
-      field: 'recipients',
-      rule: 'CFA-13',
-    });
-  }
-  const sentAt = isoInstant(d.sentAt, 'sentAt', Code.INVALID_INSTANT, 'CFA-13');
-  if (Date.parse(sentAt) > (instantMs(now) ?? Date.parse(now))) {
-    throw new DomainError(Code.SENT_IN_THE_FUTURE, `sentAt (${sentAt}) is after now (${now})`, 'BAD_USER_INPUT', {
-      field: 'sentAt',
-      rule: 'CFA-13',
-    });
-  }
+  const sending = checkedSending(command.data, now, escalation.notifications, Code, 'CFA-13');
+  if (sending === null) return [];
   return [
     {
       type: 'ImmediateEscalationNotificationSent',
       data: {
         escalationId: escalation.escalationId,
-        notificationId,
-        recipients,
-        channel: required(d.channel, 'channel'),
-        sentAt,
-        messageId: optionalText(d.messageId),
+        ...sending,
         recordedAt: now,
       },
     },

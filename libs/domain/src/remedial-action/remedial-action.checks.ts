@@ -82,3 +82,56 @@ export function distinctIds(values: unknown, field: string, code: string, what: 
   }
   return ids;
 }
+
+/** The error codes of one aggregate that records notification sendings. */
+export interface SendingErrorCodes {
+  readonly FIELD_REQUIRED: string;
+  readonly RECIPIENTS_REQUIRED: string;
+  readonly INVALID_INSTANT: string;
+  readonly SENT_IN_THE_FUTURE: string;
+}
+
+export interface CheckedSending {
+  readonly notificationId: string;
+  readonly recipients: string[];
+  readonly channel: string;
+  readonly sentAt: string;
+  readonly messageId: string | null;
+}
+
+/**
+ * The facts of a notification's sending, checked the same way for remedial actions (CFA-7) and
+ * immediate escalations (CFA-13). Null when this notification is already recorded: the outbox may
+ * record a sending again after a crash, and the same notification is the same fact.
+ */
+export function checkedSending(
+  data: { notificationId?: unknown; recipients?: unknown; channel?: unknown; sentAt?: unknown; messageId?: unknown },
+  now: string,
+  recorded: ReadonlyArray<{ readonly notificationId: string }>,
+  codes: SendingErrorCodes,
+  rule: string,
+): CheckedSending | null {
+  const notificationId = requiredText(data.notificationId, 'notificationId', codes.FIELD_REQUIRED, 'notificationId');
+  if (recorded.some((n) => n.notificationId === notificationId)) return null;
+  const recipients = distinctIds(data.recipients, 'recipients', codes.RECIPIENTS_REQUIRED, 'A recipient', rule);
+  if (recipients.length === 0) {
+    throw new DomainError(codes.RECIPIENTS_REQUIRED, 'A notification goes to at least one person', 'BAD_USER_INPUT', {
+      field: 'recipients',
+      rule,
+    });
+  }
+  const sentAt = isoInstant(data.sentAt, 'sentAt', codes.INVALID_INSTANT, rule);
+  if (Date.parse(sentAt) > (instantMs(now) ?? Date.parse(now))) {
+    throw new DomainError(codes.SENT_IN_THE_FUTURE, `sentAt (${sentAt}) is after now (${now})`, 'BAD_USER_INPUT', {
+      field: 'sentAt',
+      rule,
+    });
+  }
+  return {
+    notificationId,
+    recipients,
+    channel: requiredText(data.channel, 'channel', codes.FIELD_REQUIRED, 'channel'),
+    sentAt,
+    messageId: optionalText(data.messageId),
+  };
+}

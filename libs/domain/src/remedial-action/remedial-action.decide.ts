@@ -1,9 +1,8 @@
 import { assertNever, type Actor, type Decider, type Role } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import {
+  checkedSending,
   dayOfInstant,
-  distinctIds,
-  instantMs,
   isoDate,
   isoInstant,
   oneOf,
@@ -163,34 +162,14 @@ function recordNotificationSent(
       { rule: 'CFA-7' },
     );
   }
-  const d = command.data;
-  const notificationId = required(d.notificationId, 'notificationId');
-  // The outbox may record a sending again after a crash: the same notification is the same fact.
-  if (action.notifications.some((n) => n.notificationId === notificationId)) return [];
-  const recipients = distinctIds(d.recipients, 'recipients', Code.RECIPIENTS_REQUIRED, 'A recipient', 'CFA-7');
-  if (recipients.length === 0) {
-    throw new DomainError(Code.RECIPIENTS_REQUIRED, 'A notification goes to at least one person', 'BAD_USER_INPUT', {
-      field: 'recipients',
-      rule: 'CFA-7',
-    });
-  }
-  const sentAt = isoInstant(d.sentAt, 'sentAt', Code.INVALID_INSTANT, 'CFA-7');
-  if (Date.parse(sentAt) > (instantMs(now) ?? Date.parse(now))) {
-    throw new DomainError(Code.SENT_IN_THE_FUTURE, `sentAt (${sentAt}) is after now (${now})`, 'BAD_USER_INPUT', {
-      field: 'sentAt',
-      rule: 'CFA-7',
-    });
-  }
+  const sending = checkedSending(command.data, now, action.notifications, Code, 'CFA-7');
+  if (sending === null) return [];
   return [
     {
       type: 'RemedialActionNotificationSent',
       data: {
         actionId: action.actionId,
-        notificationId,
-        recipients,
-        channel: required(d.channel, 'channel'),
-        sentAt,
-        messageId: optionalText(d.messageId),
+        ...sending,
         recordedAt: now,
       },
     },
