@@ -13,3 +13,4 @@ export * from './independent-audit/index.js';
 export * from './dip-sample/index.js';
 export * from './supervision-audit/index.js';
 export * from './practice-observation/index.js';
+export * from './agreed-action-sources.js';

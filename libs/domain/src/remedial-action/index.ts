@@ -4,6 +4,7 @@ export * from './remedial-action.commands.js';
 export * from './remedial-action.stream.js';
 export * from './remedial-action.errors.js';
 export * from './remedial-action.clocks.js';
+export * from './agreed-actions.js';
 export * from './immediate-escalation.events.js';
 export * from './immediate-escalation.commands.js';
 // The bare decider functions keep short names inside the folder; outside it they are named for the aggregate.

@@ -15,6 +15,8 @@ export const REMEDIAL_ACTION_SOURCE_KINDS = [
   'MEETING_OBSERVATION',
   'THEMED_AUDIT_DAY',
   'DIP_SAMPLE',
+  'CRS_ESCALATION',
+  'MIDWAY_REVIEW',
 ] as const;
 export type RemedialActionSourceKind = (typeof REMEDIAL_ACTION_SOURCE_KINDS)[number];
 
