@@ -139,6 +139,10 @@ function actions(value: unknown): ObservationAction[] {
     description: text(action['description']) ?? '',
     ownerId: text(action['ownerId']) ?? '',
     dueBy: text(action['dueBy']) ?? '',
+    // Added later (issue 4, item 7): plans recorded before them read as unknown.
+    ...(text(action['managerId']) !== null ? { managerId: text(action['managerId'])! } : {}),
+    azeusNumber: text(action['azeusNumber']),
+    teamId: text(action['teamId']),
   }));
 }
 

@@ -108,7 +108,9 @@ describe('When the whole life of an observation is projected', () => {
       feedback: 'Mother said she understood the plan; the school nurse was kept informed',
       sharedWithWorkerAt: NOW,
       reflectiveReview: { setting: 'AFTER_OBSERVATION', heldOn: '2025-06-12', notes: 'Agreed to explore risk' },
-      actionPlan: [{ actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30' }],
+      actionPlan: [
+        { actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30', managerId: OBSERVER_ID, azeusNumber: null, teamId: null },
+      ],
       pdrPriorities: ['Risk analysis'],
       lineManagerId: LINE_MANAGER_ID,
       sharedWithLineManagerAt: NOW,
@@ -136,6 +138,19 @@ describe('When every event is delivered twice', () => {
     const second = recorded(events.rejudged('LEADERSHIP', 'OUTSTANDING'), 2);
     const document = fold([recorded(events.recorded(), 0), first, second, first]);
     expect(document?.areas.find((row) => row.area === 'LEADERSHIP')?.judgement).toBe('OUTSTANDING');
+  });
+});
+
+describe('When a plan was recorded before actions carried their manager, case and team', () => {
+  it('should read the actions without a manager and with no case or team (OBS-5)', () => {
+    const document = fold(stream([events.recorded()]));
+    const old = recorded(
+      { type: 'PracticeObservationActionPlanAgreed', data: { actions: [{ actionId: 'a', description: 'd', ownerId: WORKER_ID, dueBy: '2025-09-30' }], agreedAt: NOW } },
+      1,
+    );
+    expect(fold([old], document)?.actionPlan).toEqual([
+      { actionId: 'a', description: 'd', ownerId: WORKER_ID, dueBy: '2025-09-30', azeusNumber: null, teamId: null },
+    ]);
   });
 });
 

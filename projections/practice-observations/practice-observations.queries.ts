@@ -30,6 +30,25 @@ export async function listPracticeObservationsByObserver(
   return documents.sort(newestFirst);
 }
 
+export interface PracticeObservationListFilter {
+  readonly workerId?: string;
+  readonly observerId?: string;
+  readonly status?: PracticeObservationDocumentStatus;
+}
+
+/** Observations matching every given filter (all of them when none is given), newest observation first (then id). */
+export async function listPracticeObservations(
+  store: ReadStore,
+  filter: PracticeObservationListFilter = {},
+): Promise<PracticeObservationDocument[]> {
+  const where: Record<string, string> = {};
+  if (filter.workerId !== undefined) where['workerId'] = filter.workerId;
+  if (filter.observerId !== undefined) where['observerId'] = filter.observerId;
+  if (filter.status !== undefined) where['status'] = filter.status;
+  const documents = await store.find<PracticeObservationDocument>(PRACTICE_OBSERVATIONS_COLLECTION.name, { where });
+  return documents.sort(newestFirst);
+}
+
 /**
  * OBS-5: completed observations not yet shared with the line manager or with S&QA, oldest
  * observation first, optionally for one observer.

@@ -7,6 +7,7 @@ import { PRACTICE_OBSERVATIONS_COLLECTION, practiceObservationsProjection } from
 import {
   getPracticeObservation,
   listPracticeObservationsAwaitingSharing,
+  listPracticeObservations,
   listPracticeObservationsByObserver,
   practiceObservationsOfWorker,
 } from './practice-observations.queries.js';
@@ -54,6 +55,14 @@ describe('When observations are in the read store', () => {
     expect((await listPracticeObservationsByObserver(store, 'tm-1')).map((o) => o.id)).toEqual(['obs-c', 'obs-a']);
     expect((await listPracticeObservationsByObserver(store, 'tm-1', { status: 'RECORDED' })).map((o) => o.id)).toEqual(['obs-a']);
     expect((await listPracticeObservationsByObserver(store, 'ap-2')).map((o) => o.id)).toEqual(['obs-b']);
+  });
+
+  it('should list by worker, observer and status together, or all when no filter is given (OBS-5)', async () => {
+    const store = await storeWithObservations();
+    expect((await listPracticeObservations(store)).map((o) => o.id)).toEqual(['obs-b', 'obs-c', 'obs-a']);
+    expect((await listPracticeObservations(store, { workerId: 'sw-1' })).map((o) => o.id)).toEqual(['obs-b', 'obs-a']);
+    expect((await listPracticeObservations(store, { workerId: 'sw-1', observerId: 'tm-1' })).map((o) => o.id)).toEqual(['obs-a']);
+    expect((await listPracticeObservations(store, { status: 'COMPLETED' })).map((o) => o.id)).toEqual(['obs-c']);
   });
 
   it("should give a worker's last observation, next due date 12 months on, not overdue (OBS-1)", async () => {

@@ -4,6 +4,7 @@ export * from './practice-observation.commands.js';
 export * from './practice-observation.stream.js';
 export * from './practice-observation.errors.js';
 export * from './practice-observation.due.js';
+export * from './practice-observation.agreed-actions.js';
 // The bare decider functions keep short names inside the folder; outside it they are named for the aggregate.
 export {
   evolve as evolvePracticeObservation,

@@ -51,7 +51,19 @@ export type AgreeObservationActionPlan = Command<
   'AgreeObservationActionPlan',
   {
     readonly observationId: string;
-    readonly actions: readonly { readonly actionId: string; readonly description: string; readonly ownerId: string; readonly dueBy: string }[];
+    readonly actions: readonly {
+      readonly actionId: string;
+      readonly description: string;
+      readonly ownerId: string;
+      readonly dueBy: string;
+      /** Default: the observer, or the observer's line manager when the observer owns the action. */
+      readonly managerId?: string | null;
+      readonly azeusNumber?: string | null;
+    }[];
+    /** Fetched fact: the observer's line manager in the staff directory, if known. */
+    readonly observerLineManagerId?: string | null;
+    /** Fetched fact: the worker's team in the staff directory, if known. */
+    readonly workerTeamId?: string | null;
   }
 >;
 

@@ -228,12 +228,31 @@ function agreeActionPlan(command: AgreeObservationActionPlan, state: PracticeObs
       rule: 'OBS-5',
     });
   }
-  const actions: ObservationAction[] = given.map((action, index) => ({
-    actionId: required(action?.actionId, `actions[${index}].actionId`),
-    description: required(action?.description, `actions[${index}].description`),
-    ownerId: required(action?.ownerId, `actions[${index}].ownerId`),
-    dueBy: isoDate(action?.dueBy, `actions[${index}].dueBy`),
-  }));
+  const observerLineManagerId = optionalText(command.data.observerLineManagerId);
+  const teamId = optionalText(command.data.workerTeamId);
+  const actions: ObservationAction[] = given.map((action, index) => {
+    const ownerId = required(action?.ownerId, `actions[${index}].ownerId`);
+    return {
+      actionId: required(action?.actionId, `actions[${index}].actionId`),
+      description: required(action?.description, `actions[${index}].description`),
+      ownerId,
+      dueBy: isoDate(action?.dueBy, `actions[${index}].dueBy`),
+      managerId: actionManager(optionalText(action?.managerId), ownerId, observation.observerId, observerLineManagerId, index),
+      azeusNumber: optionalText(action?.azeusNumber),
+      teamId,
+    };
+  });
+  const seen = new Set<string>();
+  actions.forEach((action, index) => {
+    if (seen.has(action.actionId)) {
+      throw new DomainError(Code.ACTION_ID_DUPLICATE, `Action id ${action.actionId} is given twice`, 'BAD_USER_INPUT', {
+        field: `actions[${index}].actionId`,
+        rule: 'OBS-5',
+      });
+    }
+    seen.add(action.actionId);
+  });
+  if (JSON.stringify(actions) === JSON.stringify(observation.actionPlan)) return [];
   return [
     {
       type: 'PracticeObservationActionPlanAgreed',
@@ -336,6 +355,37 @@ function mayObserve(actor: Actor, workerIsAsye: boolean, advancedPractitionerAgr
       { field: 'advancedPractitionerAgreed', rule: 'OBS-1' },
     );
   }
+}
+
+/**
+ * OBS-5 with CFA-7: someone other than the owner reviews each action. The observer does for the
+ * worker's actions; for an action the observer owns, the observer's line manager does.
+ */
+function actionManager(
+  given: string | null,
+  ownerId: string,
+  observerId: string,
+  observerLineManagerId: string | null,
+  index: number,
+): string {
+  const managerId = given ?? (ownerId !== observerId ? observerId : observerLineManagerId);
+  if (managerId === null) {
+    throw new DomainError(
+      Code.ACTION_MANAGER_UNKNOWN,
+      `actions[${index}].managerId is required: the observer owns the action and their line manager is not known`,
+      'BAD_USER_INPUT',
+      { field: `actions[${index}].managerId`, rule: 'OBS-5' },
+    );
+  }
+  if (managerId === ownerId) {
+    throw new DomainError(
+      Code.ACTION_MANAGER_IS_OWNER,
+      `actions[${index}].managerId must be someone other than the action's owner: the manager reviews its completion`,
+      'BAD_USER_INPUT',
+      { field: `actions[${index}].managerId`, rule: 'OBS-5' },
+    );
+  }
+  return managerId;
 }
 
 function existing(state: PracticeObservation): RecordedPracticeObservation | CompletedPracticeObservation {

@@ -301,6 +301,80 @@ describe('When the reflective review is held', () => {
       .thenThrows('PRACTICE_OBSERVATION.INVALID_DATE', { field: 'actions[0].dueBy' });
   });
 
+  const agree = (actions: readonly Record<string, unknown>[], facts: { observerLineManagerId?: string | null; workerTeamId?: string | null } = {}) =>
+    ({
+      type: 'AgreeObservationActionPlan',
+      data: { observationId: OBSERVATION_ID, actions: actions as never, ...facts },
+      metadata: by(),
+    }) satisfies PracticeObservationCommand;
+
+  it("should make the observer the manager of the worker's action and the line manager of the observer's own, with case and team (OBS-5)", () => {
+    spec
+      .given(reviewed())
+      .when(
+        agree(
+          [
+            { actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30', azeusNumber: ' AZ-100 ' },
+            { actionId: 'act-2', description: 'Arrange the shadowing', ownerId: OBSERVER_ID, dueBy: '2025-07-31' },
+          ],
+          { observerLineManagerId: LINE_MANAGER_ID, workerTeamId: 'team-1' },
+        ),
+      )
+      .thenEvents((produced) => {
+        expect(produced).toEqual([
+          {
+            type: 'PracticeObservationActionPlanAgreed',
+            data: {
+              observationId: OBSERVATION_ID,
+              agreedAt: NOW,
+              actions: [
+                { actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30', managerId: OBSERVER_ID, azeusNumber: 'AZ-100', teamId: 'team-1' },
+                { actionId: 'act-2', description: 'Arrange the shadowing', ownerId: OBSERVER_ID, dueBy: '2025-07-31', managerId: LINE_MANAGER_ID, azeusNumber: null, teamId: 'team-1' },
+              ],
+            },
+          },
+        ]);
+      });
+  });
+
+  it('should take the manager named for an action (OBS-5)', () => {
+    spec
+      .given(reviewed())
+      .when(agree([{ actionId: 'act-1', description: 'd', ownerId: WORKER_ID, dueBy: '2025-09-30', managerId: AP_ID }]))
+      .thenEvents((produced) => {
+        expect(produced[0]?.type === 'PracticeObservationActionPlanAgreed' && produced[0].data.actions[0]?.managerId).toBe(AP_ID);
+      });
+  });
+
+  it("should refuse an observer's own action when their line manager is not known, naming the field (OBS-5)", () => {
+    spec
+      .given(reviewed())
+      .when(agree([{ actionId: 'act-1', description: 'd', ownerId: OBSERVER_ID, dueBy: '2025-09-30' }]))
+      .thenThrows('PRACTICE_OBSERVATION.ACTION_MANAGER_UNKNOWN', { kind: 'BAD_USER_INPUT', field: 'actions[0].managerId', rule: 'OBS-5' });
+  });
+
+  it("should refuse an action whose manager is its owner (OBS-5)", () => {
+    spec
+      .given(reviewed())
+      .when(agree([{ actionId: 'act-1', description: 'd', ownerId: WORKER_ID, dueBy: '2025-09-30', managerId: WORKER_ID }]))
+      .thenThrows('PRACTICE_OBSERVATION.ACTION_MANAGER_IS_OWNER', { field: 'actions[0].managerId', rule: 'OBS-5' });
+  });
+
+  it('should refuse the same action id twice in a plan (OBS-5)', () => {
+    const action = { actionId: 'act-1', description: 'd', ownerId: WORKER_ID, dueBy: '2025-09-30' };
+    spec
+      .given(reviewed())
+      .when(agree([action, action]))
+      .thenThrows('PRACTICE_OBSERVATION.ACTION_ID_DUPLICATE', { field: 'actions[1].actionId', rule: 'OBS-5' });
+  });
+
+  it('should change nothing when the same plan is agreed again (OBS-5)', () => {
+    spec
+      .given([...reviewed(), events.actionPlanAgreed()])
+      .when(agree([{ actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30' }]))
+      .thenNothingHappens();
+  });
+
   it('should refuse an empty action plan (OBS-5)', () => {
     spec
       .given(reviewed())

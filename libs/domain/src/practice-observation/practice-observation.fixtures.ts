@@ -87,7 +87,17 @@ export const events = {
     type: 'PracticeObservationActionPlanAgreed',
     data: {
       observationId: OBSERVATION_ID,
-      actions: [{ actionId: 'act-1', description: 'Shadow a risk assessment', ownerId: WORKER_ID, dueBy: '2025-09-30' }],
+      actions: [
+        {
+          actionId: 'act-1',
+          description: 'Shadow a risk assessment',
+          ownerId: WORKER_ID,
+          dueBy: '2025-09-30',
+          managerId: OBSERVER_ID,
+          azeusNumber: null,
+          teamId: null,
+        },
+      ],
       agreedAt: NOW,
     },
   }),

@@ -37,11 +37,21 @@ export const OBSERVER_ROLES: readonly Role[] = ['TEAM_MANAGER', 'ADVANCED_PRACTI
 export const REFLECTIVE_REVIEW_SETTINGS = ['AFTER_OBSERVATION', 'NEXT_SUPERVISION'] as const;
 export type ReflectiveReviewSetting = (typeof REFLECTIVE_REVIEW_SETTINGS)[number];
 
-/** OBS-5: one action of the shared action plan. */
+/**
+ * OBS-5: one action of the shared action plan. Each becomes a remedial action with the CFA-7
+ * lifecycle (issue 4, item 7), so the event carries all an action needs. `managerId`, `azeusNumber`
+ * and `teamId` were added later: plans recorded before them lack them (and raise no remedial action).
+ */
 export interface ObservationAction {
   readonly actionId: string;
   readonly description: string;
   readonly ownerId: string;
   /** The timescale: the date the action is to be done by (YYYY-MM-DD). */
   readonly dueBy: string;
+  /** Who reviews its completion, never the owner: the observer, or the observer's line manager when the observer owns it. */
+  readonly managerId?: string;
+  /** The child's case when the action is about one. */
+  readonly azeusNumber?: string | null;
+  /** The worker's team when the plan was agreed, if known. */
+  readonly teamId?: string | null;
 }
