@@ -39,6 +39,8 @@ export type SupervisionAuditDocument = {
   readonly supervisorId: string;
   readonly supervisorRole: string | null;
   readonly superviseeId: string;
+  /** The supervisor's team as the staff list had it at the start; null if not known. */
+  readonly teamId: string | null;
   readonly caseFileId: string | null;
   readonly azeusNumber: string | null;
   readonly auditDate: string;

@@ -12,7 +12,7 @@ import {
 import type { SupervisionAuditAnswerDocument, SupervisionAuditDocument } from './supervision-audits.document.js';
 
 export const SUPERVISION_AUDITS_COLLECTION: CollectionDefinition = {
-  name: 'supervisionAudits.v1',
+  name: 'supervisionAudits.v2',
   indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind'],
 };
 
@@ -23,7 +23,8 @@ export const SUPERVISION_AUDITS_COLLECTION: CollectionDefinition = {
  */
 export const supervisionAuditsProjection: Projection<SupervisionAuditDocument> = {
   name: 'supervisionAudits',
-  version: 1,
+  // v2: the supervisor's team, and agreed actions with their manager, case and team (SUP-5).
+  version: 2,
   collection: SUPERVISION_AUDITS_COLLECTION,
   handles: SUPERVISION_AUDIT_EVENT_TYPES,
   documentIds(event) {
@@ -119,6 +120,7 @@ function started(event: RecordedEvent, data: Record<string, unknown>): Supervisi
     supervisorId: text(data['supervisorId']) ?? '',
     supervisorRole: text(data['supervisorRole']),
     superviseeId: text(data['superviseeId']) ?? '',
+    teamId: text(data['teamId']),
     caseFileId: text(data['caseFileId']),
     azeusNumber: text(data['azeusNumber']),
     auditDate: text(data['auditDate']) ?? '',

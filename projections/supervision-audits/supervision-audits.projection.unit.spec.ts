@@ -31,11 +31,11 @@ const wholeLife = () =>
   ]);
 
 describe('supervisionAudits projection', () => {
-  it('should be supervisionAudits v1 over supervisionAudits.v1 indexed by auditor, supervisor, supervisee, status and kind', () => {
+  it('should be supervisionAudits v2 over supervisionAudits.v2 indexed by auditor, supervisor, supervisee, status and kind', () => {
     expect(supervisionAuditsProjection.name).toBe('supervisionAudits');
-    expect(supervisionAuditsProjection.version).toBe(1);
+    expect(supervisionAuditsProjection.version).toBe(2);
     expect(supervisionAuditsProjection.collection).toEqual({
-      name: 'supervisionAudits.v1',
+      name: 'supervisionAudits.v2',
       indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind'],
     });
     expect(new Set(wholeLife().map((e) => e.type))).toEqual(new Set(SUPERVISION_AUDIT_EVENT_TYPES));
@@ -60,6 +60,7 @@ describe('supervisionAudits projection', () => {
         supervisorId: TM_ID,
         supervisorRole: 'TEAM_MANAGER',
         superviseeId: SW_ID,
+        teamId: 'team-north',
         caseFileId: 'case-77',
         azeusNumber: 'AZ-104233',
         auditDate: '2025-06-12',
@@ -89,7 +90,14 @@ describe('supervisionAudits projection', () => {
       expect(doc?.answers.every((a) => a.answer !== null)).toBe(true);
       expect(doc?.answers.find((a) => a.key === 'CHILD_SAFE')).toMatchObject({ answer: 'NO', comments: 'No safety plan in place' });
       expect(doc?.answers.find((a) => a.key === 'REGULAR_SUPERVISION')).toMatchObject({ numberOfSupervisions: 5 });
-      expect(doc?.findingsReview?.agreedActions[0]).toMatchObject({ ownerId: TM_ID, timescale: '2025-07-20', source: { kind: 'SUPERVISION_AUDIT' } });
+      expect(doc?.findingsReview?.agreedActions[0]).toMatchObject({
+        ownerId: TM_ID,
+        managerId: HOS_ID,
+        timescale: '2025-07-20',
+        azeusNumber: 'AZ-104233',
+        teamId: 'team-north',
+        source: { kind: 'SUPERVISION_AUDIT' },
+      });
     });
   });
 

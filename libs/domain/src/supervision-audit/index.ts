@@ -4,6 +4,7 @@ export * from './supervision-audit.commands.js';
 export * from './supervision-audit.stream.js';
 export * from './supervision-audit.errors.js';
 export * from './supervision-audit.monthly-duty.js';
+export * from './supervision-audit.agreed-actions.js';
 // The bare decider functions keep short names inside the folder; outside it they are named for the aggregate.
 export {
   evolve as evolveSupervisionAudit,

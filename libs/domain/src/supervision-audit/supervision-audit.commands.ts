@@ -14,8 +14,10 @@ export type StartSupervisionAudit = Command<
     /** Must be the actor (SUP-1, SUP-2). */
     readonly auditorId: string;
     readonly supervisorId: string;
-    /** The audited supervisor's role as the staff list has it (SUP-1, SUP-2). */
-    readonly supervisorRole: string;
+    /** The audited supervisor's role as the staff list has it (SUP-1, SUP-2); null: not in the staff list. */
+    readonly supervisorRole: string | null;
+    /** The audited supervisor's team as the staff list has it; carried to the agreed actions (SUP-5). */
+    readonly teamId?: string | null;
     readonly superviseeId: string;
     /** CASE: the case file audited; at least one of the two. */
     readonly caseFileId?: string | null;
@@ -37,6 +39,11 @@ export type AnswerSupervisionAuditQuestion = Command<
     readonly numberOfSupervisions?: number | null;
     /** SUP-3: the Head of Service to raise a child not safe with; required when CHILD_SAFE is NO. */
     readonly headOfServiceId?: string | null;
+    /**
+     * The named Head of Service's role as the staff list has it, when it was looked up: null means
+     * not in the staff list. Absent: not checked.
+     */
+    readonly headOfServiceRole?: string | null;
   }
 >;
 
@@ -48,6 +55,8 @@ export type AgreedActionInput = {
   readonly actionId: string;
   readonly action: string;
   readonly ownerId: string;
+  /** Who reviews completion; never the owner. Default: the supervisor, or the auditor when the supervisor owns it. */
+  readonly managerId?: string | null;
   /** ISO date (YYYY-MM-DD). */
   readonly timescale: string;
 };

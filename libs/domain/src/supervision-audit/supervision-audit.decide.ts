@@ -76,7 +76,6 @@ function start(command: StartSupervisionAudit, state: SupervisionAudit): Supervi
   const auditorId = required(d.auditorId, 'auditorId');
   const supervisorId = required(d.supervisorId, 'supervisorId');
   const superviseeId = required(d.superviseeId, 'superviseeId');
-  const supervisorRole = required(d.supervisorRole, 'supervisorRole');
   if (auditorId !== actor.staffId) {
     throw new DomainError(Code.NOT_THE_AUDITOR, 'A supervision audit is started by its auditor', 'FORBIDDEN', {
       field: 'auditorId',
@@ -92,6 +91,15 @@ function start(command: StartSupervisionAudit, state: SupervisionAudit): Supervi
       { field: 'auditorId', rule: 'SUP-1' },
     );
   }
+  const supervisorRole = optionalText(d.supervisorRole);
+  if (supervisorRole === null) {
+    throw new DomainError(
+      Code.SUPERVISOR_NOT_IN_STAFF_LIST,
+      `supervisorId ${supervisorId} is not in the staff list, so whose supervision is audited cannot be checked (${duty.rule})`,
+      'NOT_FOUND',
+      { field: 'supervisorId', rule: duty.rule },
+    );
+  }
   if (supervisorRole !== duty.supervisorRole) {
     throw new DomainError(
       Code.SUPERVISOR_ROLE_NOT_ALLOWED,
@@ -105,6 +113,14 @@ function start(command: StartSupervisionAudit, state: SupervisionAudit): Supervi
       field: 'supervisorId',
       rule: duty.rule,
     });
+  }
+  if (superviseeId === supervisorId) {
+    throw new DomainError(
+      Code.SUPERVISEE_IS_SUPERVISOR,
+      'superviseeId must name the person the audited supervisor supervises, not the supervisor',
+      'BAD_USER_INPUT',
+      { field: 'superviseeId', rule: duty.rule },
+    );
   }
   const caseFileId = kind === 'CASE' ? optionalText(d.caseFileId) : null;
   const azeusNumber = kind === 'CASE' ? optionalText(d.azeusNumber) : null;
@@ -125,6 +141,7 @@ function start(command: StartSupervisionAudit, state: SupervisionAudit): Supervi
         supervisorId,
         supervisorRole: duty.supervisorRole,
         superviseeId,
+        teamId: optionalText(d.teamId),
         caseFileId,
         azeusNumber,
         auditDate: isoDate(d.auditDate, 'auditDate'),
@@ -175,6 +192,17 @@ function answer(command: AnswerSupervisionAuditQuestion, state: SupervisionAudit
     throw new DomainError(
       Code.HEAD_OF_SERVICE_REQUIRED,
       'A child not safe is raised immediately with the Head of Service: name them',
+      'BAD_USER_INPUT',
+      { field: 'headOfServiceId', rule: 'SUP-3' },
+    );
+  }
+  // The role is checked when it was looked up; null means the staff list does not know them.
+  if (d.headOfServiceRole !== undefined && d.headOfServiceRole !== 'HEAD_OF_SERVICE') {
+    throw new DomainError(
+      Code.NOT_A_HEAD_OF_SERVICE,
+      d.headOfServiceRole === null
+        ? `headOfServiceId ${headOfServiceId} is not in the staff list; a child not safe is raised with a Head of Service`
+        : `headOfServiceId ${headOfServiceId} is a ${d.headOfServiceRole}; a child not safe is raised with a Head of Service`,
       'BAD_USER_INPUT',
       { field: 'headOfServiceId', rule: 'SUP-3' },
     );
@@ -251,14 +279,48 @@ function recordFindingsReview(command: RecordSupervisionAuditFindingsReview, sta
       { field: 'supervisionDate', rule: 'SUP-5' },
     );
   }
+  // Recorded after the supervision was held, not ahead of it.
+  if (supervisionDate > command.metadata.now.slice(0, 10)) {
+    throw new DomainError(
+      Code.REVIEW_IN_FUTURE,
+      `supervisionDate ${supervisionDate} is after today: the findings review is recorded once the supervision is held`,
+      'BAD_USER_INPUT',
+      { field: 'supervisionDate', rule: 'SUP-5' },
+    );
+  }
   const inputs = Array.isArray(d.agreedActions) ? d.agreedActions : [];
-  const agreedActions = inputs.map((input, i): SupervisionAgreedAction => ({
-    actionId: required(input.actionId, `agreedActions.${i}.actionId`),
-    action: required(input.action, `agreedActions.${i}.action`),
-    ownerId: required(input.ownerId, `agreedActions.${i}.ownerId`),
-    timescale: isoDate(input.timescale, `agreedActions.${i}.timescale`, 'SUP-5'),
-    source: { kind: 'SUPERVISION_AUDIT', id: audit.auditId, submittedAt: audit.completedAt },
-  }));
+  const agreedActions = inputs.map((input, i): SupervisionAgreedAction => {
+    const ownerId = required(input.ownerId, `agreedActions.${i}.ownerId`, 'SUP-5');
+    // Who reviews completion: the supervisor, unless the supervisor owns it; then the auditor.
+    const managerId = optionalText(input.managerId) ?? (ownerId === audit.supervisorId ? audit.auditorId : audit.supervisorId);
+    if (managerId === ownerId) {
+      throw new DomainError(
+        Code.MANAGER_IS_OWNER,
+        `agreedActions.${i}.managerId must be someone other than the action's owner ${ownerId}: the manager reviews its completion`,
+        'BAD_USER_INPUT',
+        { field: `agreedActions.${i}.managerId`, rule: 'SUP-5' },
+      );
+    }
+    const timescale = isoDate(input.timescale, `agreedActions.${i}.timescale`, 'SUP-5');
+    if (timescale < supervisionDate) {
+      throw new DomainError(
+        Code.TIMESCALE_BEFORE_REVIEW,
+        `agreedActions.${i}.timescale ${timescale} is before the supervision of ${supervisionDate} at which it was agreed`,
+        'BAD_USER_INPUT',
+        { field: `agreedActions.${i}.timescale`, rule: 'SUP-5' },
+      );
+    }
+    return {
+      actionId: required(input.actionId, `agreedActions.${i}.actionId`, 'SUP-5'),
+      action: required(input.action, `agreedActions.${i}.action`, 'SUP-5'),
+      ownerId,
+      managerId,
+      timescale,
+      azeusNumber: audit.azeusNumber,
+      teamId: audit.teamId,
+      source: { kind: 'SUPERVISION_AUDIT', id: audit.auditId, submittedAt: audit.completedAt },
+    };
+  });
   const ids = agreedActions.map((a) => a.actionId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate !== undefined) {
@@ -274,6 +336,8 @@ function recordFindingsReview(command: RecordSupervisionAuditFindingsReview, sta
         auditId: audit.auditId,
         supervisionDate,
         agreedActions,
+        auditorId: audit.auditorId,
+        supervisorId: audit.supervisorId,
         reviewedBy: command.metadata.actor.staffId,
         recordedAt: command.metadata.now,
       },
@@ -360,9 +424,14 @@ function supervisionCount(questionKey: string, value: number | null | undefined)
   );
 }
 
-function required(value: unknown, field: string): string {
+function required(value: unknown, field: string, rule?: string): string {
   const text = optionalText(value);
-  if (text === null) throw new DomainError(Code.FIELD_REQUIRED, `${field} is required`, 'BAD_USER_INPUT', { field });
+  if (text === null) {
+    throw new DomainError(Code.FIELD_REQUIRED, `${field} is required${rule ? ` (${rule})` : ''}`, 'BAD_USER_INPUT', {
+      field,
+      ...(rule ? { rule } : {}),
+    });
+  }
   return text;
 }
 

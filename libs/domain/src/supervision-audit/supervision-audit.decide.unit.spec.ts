@@ -73,6 +73,7 @@ describe('Supervision audit', () => {
             auditorRole: 'TEAM_MANAGER',
             supervisorId: AP_ID,
             supervisorRole: 'ADVANCED_PRACTITIONER',
+            teamId: null,
           }),
         );
     });
@@ -96,6 +97,20 @@ describe('Supervision audit', () => {
         .given([])
         .when(commands.startCase({}, { staffId: 'sw-9', role: 'SOCIAL_WORKER' }))
         .thenThrows(Code.AUDITOR_ROLE_NOT_ALLOWED, { kind: 'FORBIDDEN', field: 'auditorId' });
+    });
+
+    it('should refuse a supervisor the staff list does not know, naming SUP-1', () => {
+      spec
+        .given([])
+        .when(commands.startCase({ supervisorRole: null }))
+        .thenThrows(Code.SUPERVISOR_NOT_IN_STAFF_LIST, { kind: 'NOT_FOUND', field: 'supervisorId', rule: 'SUP-1' });
+    });
+
+    it('should refuse a supervisee who is the audited supervisor (SUP-1)', () => {
+      spec
+        .given([])
+        .when(commands.startCase({ superviseeId: TM_ID }))
+        .thenThrows(Code.SUPERVISEE_IS_SUPERVISOR, { kind: 'BAD_USER_INPUT', field: 'superviseeId', rule: 'SUP-1' });
     });
 
     it('should refuse an audit started on behalf of another auditor', () => {
@@ -219,6 +234,17 @@ describe('Supervision audit', () => {
         .thenThrows(Code.HEAD_OF_SERVICE_REQUIRED, { field: 'headOfServiceId', rule: 'SUP-3' });
     });
 
+    it('should refuse raising a child not safe with someone who is not a Head of Service (SUP-3)', () => {
+      spec
+        .given([events.started()])
+        .when(commands.answer(CHILD_SAFE_QUESTION_KEY, 'NO', { headOfServiceId: TM_ID, headOfServiceRole: 'TEAM_MANAGER' }))
+        .thenThrows(Code.NOT_A_HEAD_OF_SERVICE, { field: 'headOfServiceId', rule: 'SUP-3', message: /TEAM_MANAGER/ });
+      spec
+        .given([events.started()])
+        .when(commands.answer(CHILD_SAFE_QUESTION_KEY, 'NO', { headOfServiceId: 'nobody', headOfServiceRole: null }))
+        .thenThrows(Code.NOT_A_HEAD_OF_SERVICE, { field: 'headOfServiceId', rule: 'SUP-3', message: /not in the staff list/ });
+    });
+
     it('should not escalate "Is the child safe?" answered yes (SUP-3)', () => {
       spec
         .given([events.started()])
@@ -298,7 +324,7 @@ describe('Supervision audit', () => {
       spec
         .given(completed())
         .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: ' ', timescale: '2025-07-20' }]))
-        .thenThrows(Code.FIELD_REQUIRED, { field: 'agreedActions.0.ownerId' });
+        .thenThrows(Code.FIELD_REQUIRED, { field: 'agreedActions.0.ownerId', rule: 'SUP-5' });
       spec
         .given(completed())
         .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: TM_ID, timescale: 'soon' }]))
@@ -312,6 +338,45 @@ describe('Supervision audit', () => {
           ]),
         )
         .thenThrows(Code.ACTION_DUPLICATED, { rule: 'SUP-5' });
+    });
+
+    it('should make the supervisor the manager of an action the supervisee owns, and keep a named manager (SUP-5)', () => {
+      spec
+        .given(completed())
+        .when(
+          commands.reviewFindings([
+            { actionId: 'a', action: 'Update the plan', ownerId: SW_ID, timescale: '2025-07-01' },
+            { actionId: 'b', action: 'Audit two more cases', ownerId: TM_ID, managerId: 'hos-2', timescale: '2025-07-01' },
+          ]),
+        )
+        .thenEvents(([review]) => {
+          const actions = review?.type === 'SupervisionAuditFindingsReviewed' ? review.data.agreedActions : [];
+          expect(actions.map((a) => [a.ownerId, a.managerId])).toEqual([
+            [SW_ID, TM_ID],
+            [TM_ID, 'hos-2'],
+          ]);
+        });
+    });
+
+    it('should refuse an action managed by its own owner (SUP-5)', () => {
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: SW_ID, managerId: SW_ID, timescale: '2025-07-01' }]))
+        .thenThrows(Code.MANAGER_IS_OWNER, { field: 'agreedActions.0.managerId', rule: 'SUP-5' });
+    });
+
+    it('should refuse an action due before the supervision that agreed it (SUP-5)', () => {
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: SW_ID, timescale: '2025-06-19' }]))
+        .thenThrows(Code.TIMESCALE_BEFORE_REVIEW, { field: 'agreedActions.0.timescale', rule: 'SUP-5' });
+    });
+
+    it('should refuse recording a review at a supervision not yet held (SUP-5)', () => {
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([], '2025-06-21'))
+        .thenThrows(Code.REVIEW_IN_FUTURE, { field: 'supervisionDate', rule: 'SUP-5' });
     });
 
     it('should refuse a review at a supervision held before the audit (SUP-5)', () => {

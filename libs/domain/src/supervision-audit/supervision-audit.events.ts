@@ -17,6 +17,8 @@ export type SupervisionAuditStarted = DomainEvent<
     readonly supervisorId: string;
     readonly supervisorRole: Role;
     readonly superviseeId: string;
+    /** The supervisor's team as the staff list had it; absent on audits started before it was added. */
+    readonly teamId?: string | null;
     /** CASE only: the case file audited, by its id and Azeus number. */
     readonly caseFileId: string | null;
     readonly azeusNumber: string | null;
@@ -74,6 +76,9 @@ export type SupervisionAuditFindingsReviewed = DomainEvent<
     /** ISO date of the supervision at which the findings were reviewed. */
     readonly supervisionDate: string;
     readonly agreedActions: readonly SupervisionAgreedAction[];
+    /** Who was audited and by whom, so the event alone says who manages each action (added later; absent before). */
+    readonly auditorId?: string;
+    readonly supervisorId?: string;
     readonly reviewedBy: string;
     readonly recordedAt: string;
   }

@@ -20,6 +20,9 @@ export const AP_ID = 'ap-1';
 export const SW_ID = 'sw-1';
 export const NOW = '2025-06-12T14:00:00.000Z';
 export const COMPLETED_AT = '2025-06-13T09:00:00.000Z';
+/** After the supervision of 2025-06-20 at which the findings are reviewed (SUP-5). */
+export const REVIEWED_AT = '2025-06-20T16:00:00.000Z';
+export const TEAM_ID = 'team-north';
 
 export const hos: Actor = { staffId: HOS_ID, role: 'HEAD_OF_SERVICE' };
 export const tm: Actor = { staffId: TM_ID, role: 'TEAM_MANAGER' };
@@ -29,7 +32,7 @@ export function metadata(actor: Actor = hos, now: string = NOW): CommandMetadata
 }
 
 export const commands = {
-  startCase(overrides: Partial<{ supervisorRole: string; supervisorId: string; auditorId: string }> = {}, actor: Actor = hos): SupervisionAuditCommand {
+  startCase(overrides: Partial<{ supervisorRole: string | null; supervisorId: string; superviseeId: string; auditorId: string }> = {}, actor: Actor = hos): SupervisionAuditCommand {
     return {
       type: 'StartSupervisionAudit',
       data: {
@@ -39,6 +42,7 @@ export const commands = {
         supervisorId: TM_ID,
         supervisorRole: 'TEAM_MANAGER',
         superviseeId: SW_ID,
+        teamId: TEAM_ID,
         caseFileId: 'case-77',
         azeusNumber: 'AZ-104233',
         auditDate: '2025-06-12',
@@ -50,7 +54,7 @@ export const commands = {
   answer(
     questionKey: string,
     answer: string,
-    extra: { comments?: string; numberOfSupervisions?: number | null; headOfServiceId?: string | null } = {},
+    extra: { comments?: string; numberOfSupervisions?: number | null; headOfServiceId?: string | null; headOfServiceRole?: string | null } = {},
     actor: Actor = hos,
   ): SupervisionAuditCommand {
     return {
@@ -66,7 +70,7 @@ export const commands = {
     return {
       type: 'RecordSupervisionAuditFindingsReview',
       data: { auditId: SUPERVISION_AUDIT_ID, supervisionDate, agreedActions },
-      metadata: metadata(actor),
+      metadata: metadata(actor, REVIEWED_AT),
     };
   },
   copySent(actor: Actor = hos): SupervisionAuditCommand {
@@ -80,7 +84,7 @@ export const commands = {
 export const events = {
   started(
     kind: SupervisionAuditKind = 'CASE',
-    overrides: Partial<{ auditorId: string; auditorRole: Role; supervisorId: string; supervisorRole: Role; superviseeId: string }> = {},
+    overrides: Partial<{ auditorId: string; auditorRole: Role; supervisorId: string; supervisorRole: Role; superviseeId: string; teamId: string | null }> = {},
   ): SupervisionAuditEvent {
     return {
       type: 'SupervisionAuditStarted',
@@ -92,6 +96,7 @@ export const events = {
         supervisorId: TM_ID,
         supervisorRole: 'TEAM_MANAGER',
         superviseeId: SW_ID,
+        teamId: TEAM_ID,
         caseFileId: kind === 'CASE' ? 'case-77' : null,
         azeusNumber: kind === 'CASE' ? 'AZ-104233' : null,
         auditDate: '2025-06-12',
@@ -149,12 +154,18 @@ export const events = {
             actionId: 'act-1',
             action: 'Record the rationale for decisions in supervision notes',
             ownerId: TM_ID,
+            // The supervisor owns it, so the auditor who supervises them reviews it.
+            managerId: HOS_ID,
             timescale: '2025-07-20',
+            azeusNumber: 'AZ-104233',
+            teamId: TEAM_ID,
             source: { kind: 'SUPERVISION_AUDIT', id: SUPERVISION_AUDIT_ID, submittedAt: COMPLETED_AT },
           },
         ],
+        auditorId: HOS_ID,
+        supervisorId: TM_ID,
         reviewedBy: HOS_ID,
-        recordedAt: NOW,
+        recordedAt: REVIEWED_AT,
       },
     };
   },

@@ -26,6 +26,7 @@ type StartedFields = {
   readonly auditorRole: Role;
   readonly supervisorId: string;
   readonly superviseeId: string;
+  readonly teamId: string | null;
   readonly caseFileId: string | null;
   readonly azeusNumber: string | null;
   /** ISO date of the audit; the findings are reviewed at a supervision after it (SUP-5). */
@@ -65,6 +66,7 @@ export function evolve(state: SupervisionAudit, event: SupervisionAuditEvent): S
         auditorRole: d.auditorRole,
         supervisorId: d.supervisorId,
         superviseeId: d.superviseeId,
+        teamId: d.teamId ?? null,
         caseFileId: d.caseFileId,
         azeusNumber: d.azeusNumber,
         auditDate: d.auditDate,

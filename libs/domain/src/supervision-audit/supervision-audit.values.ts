@@ -73,13 +73,24 @@ export const SUPERVISION_AUDIT_DUTIES = [
 
 /**
  * SUP-5: an action agreed when the findings are reviewed. `source` has the shape of a remedial
- * action's source, so the action can be raised as a remedial action later without translation.
+ * action's source; with the manager, the case and the team the action carries all a remedial
+ * action needs (issue 4, item 7), so the service raises one from the event alone.
  */
 export type SupervisionAgreedAction = {
   readonly actionId: string;
   readonly action: string;
   readonly ownerId: string;
+  /**
+   * Who reviews its completion; never the owner. Default: the audited supervisor, or the auditor
+   * when the supervisor owns the action (the auditor reviews the findings in the supervisor's
+   * supervision). Absent on actions recorded before it was added.
+   */
+  readonly managerId?: string;
   /** ISO date (YYYY-MM-DD) by which the action is done. */
   readonly timescale: string;
+  /** The audited case (CASE audits), else null. Absent on actions recorded before it was added. */
+  readonly azeusNumber?: string | null;
+  /** The audited supervisor's team as the staff list had it, else null. Absent on older actions. */
+  readonly teamId?: string | null;
   readonly source: { readonly kind: 'SUPERVISION_AUDIT'; readonly id: string; readonly submittedAt: string };
 };
