@@ -32,7 +32,8 @@ export type RemedialActionDocument = {
   /** Indexed copy of `source.id`: the actions of one audit. */
   readonly sourceId: string;
   readonly recommendationId: string | null;
-  readonly azeusNumber: string;
+  /** Null for an action a strand agreed about practice or a service rather than one case. */
+  readonly azeusNumber: string | null;
   readonly teamId: string | null;
   readonly ownerId: string;
   readonly managerId: string;

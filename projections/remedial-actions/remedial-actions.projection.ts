@@ -108,7 +108,7 @@ function raised(event: RecordedEvent, data: Record<string, unknown>): RemedialAc
     source: { kind, id: sourceId, submittedAt: text(source['submittedAt']) ?? businessTime(event) },
     sourceId,
     recommendationId: text(data['recommendationId']),
-    azeusNumber: text(data['azeusNumber']) ?? '',
+    azeusNumber: text(data['azeusNumber']),
     teamId: text(data['teamId']),
     ownerId: text(data['ownerId']) ?? '',
     managerId: text(data['managerId']) ?? '',

@@ -35,9 +35,9 @@ function words(
     case 'REMEDIAL_ACTION_RAISED': {
       const notifyBy = new Date(Date.parse(content.source.submittedAt) + REMEDIAL_ACTION_NOTIFICATION_WINDOW_MS).toISOString();
       return {
-        subject: `Remedial action for case ${content.azeusNumber}, to be done by ${content.timescale}`,
+        subject: `${content.azeusNumber === null ? 'Action' : `Remedial action for case ${content.azeusNumber}`}, to be done by ${content.timescale}`,
         lines: [
-          `A remedial action has been raised for case ${content.azeusNumber} from ${sourceName(content.source.kind)} ${content.source.id}.`,
+          `${content.azeusNumber === null ? 'An action has been raised' : `A remedial action has been raised for case ${content.azeusNumber}`} from ${sourceName(content.source.kind)} ${content.source.id}.`,
           '',
           `Action: ${content.description}`,
           `Owner: ${who(content.ownerId)}`,

@@ -120,7 +120,7 @@ function contentOf(type: string, data: Record<string, unknown>, event: RecordedE
         id: text(source['id']) ?? '',
         submittedAt: text(source['submittedAt']) ?? businessTime(event),
       },
-      azeusNumber: text(data['azeusNumber']) ?? '',
+      azeusNumber: text(data['azeusNumber']),
       description: text(data['description']) ?? '',
       timescale: text(data['timescale']) ?? '',
       ownerId: text(data['ownerId']) ?? '',

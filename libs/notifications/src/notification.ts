@@ -17,7 +17,8 @@ export type RemedialActionRaisedContent = {
   readonly kind: 'REMEDIAL_ACTION_RAISED';
   readonly actionId: string;
   readonly source: RemedialActionSource;
-  readonly azeusNumber: string;
+  /** Null for an action about practice or a service rather than one case. */
+  readonly azeusNumber: string | null;
   readonly description: string;
   readonly timescale: string;
   readonly ownerId: string;

@@ -9,8 +9,7 @@ import type { OutgoingMessage } from './notification-transport.js';
 import { NotificationsConfigError, loadNotificationsConfig } from './notifications-config.js';
 import { DomainRecipientDirectory, StaticRecipientDirectory } from './recipient-directory.js';
 
-/** The notification the outbox owes for the fixture action. */
-const pending = evolveOutboxNotification(null, {
+const rawRaised = {
   eventId: 'raised-event-id',
   type: 'RemedialActionRaised',
   data: actionEvents.raised().data,
@@ -19,7 +18,9 @@ const pending = evolveOutboxNotification(null, {
   revision: 0,
   position: 7n,
   created: new Date(RAISED_AT),
-})!;
+};
+/** The notification the outbox owes for the fixture action. */
+const pending = evolveOutboxNotification(null, rawRaised)!;
 
 const recipients = {
   to: [
@@ -51,6 +52,17 @@ describe('Notification message (CFA-7)', () => {
     expect(message.text).toContain('by 2025-06-14T14:00:00.000Z');
     expect(message.text).toContain(`Reference: ${pending.id}`);
     expect(composeMessage(pending, recipients, '<m@council.example>')).toEqual(message);
+  });
+});
+
+describe('Notification message of an action agreed about practice, not a case (item 7)', () => {
+  it('should name the strand it came from and no case', () => {
+    const data = { ...actionEvents.raised().data, azeusNumber: null, source: { kind: 'SUPERVISION_AUDIT', id: 'sup-7', submittedAt: RAISED_AT } };
+    const practice = evolveOutboxNotification(null, { ...rawRaised, data })!;
+    const message = composeMessage(practice, recipients, '<m@council.example>');
+    expect(message.subject).toBe('Action, to be done by 2025-07-15');
+    expect(message.text).toContain('An action has been raised from supervision audit sup-7.');
+    expect(message.text).not.toContain('case');
   });
 });
 

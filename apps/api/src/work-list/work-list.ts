@@ -24,7 +24,8 @@ export type WorkListEntry = {
   readonly title: string;
   /** The record's own status (SCHEDULED, IN_PROGRESS, RAISED, ACKNOWLEDGED, REOPENED, SUBMITTED; ALLOCATED for a sample case). */
   readonly status: string;
-  readonly azeusNumber: string;
+  /** Null only for an action about practice or a service rather than one case. */
+  readonly azeusNumber: string | null;
   /** YYYY-MM-DD; null where the framework sets no date (moderation, CFA-9). */
   readonly due: string | null;
   /** CFA-6 / CFA-7: past its due date at `asOf` and not done. */

@@ -11,7 +11,8 @@ export type RaiseRemedialAction = Command<
     readonly actionId: string;
     readonly source: { readonly kind: string; readonly id: string; readonly submittedAt: string };
     readonly recommendationId?: string | null;
-    readonly azeusNumber: string;
+    /** Required for actions from case file audits and dip samples; null where the source is not about one case. */
+    readonly azeusNumber?: string | null;
     readonly teamId?: string | null;
     readonly ownerId: string;
     readonly managerId: string;

@@ -31,6 +31,7 @@ import {
   COPY_TO_ROLES,
   REMEDIAL_ACTION_SOURCE_KINDS,
   type CopyRecipient,
+  type RemedialActionSourceKind,
 } from './remedial-action.values.js';
 
 /**
@@ -54,6 +55,16 @@ export const ROLES_THAT_MAY_RAISE: readonly Role[] = [
   'SQA_MANAGER',
   'CRS_TEAM_MANAGER',
 ];
+
+/**
+ * An IRO or CP chair raises actions only from the Conference and Review Service's own records (an
+ * escalation they raised, a midway review they held: CRS-1, CRS-3), never from a case file audit.
+ */
+const CHAIR_ROLES: readonly Role[] = ['IRO', 'CP_CHAIR'];
+const CHAIR_SOURCE_KINDS: readonly string[] = ['CRS_ESCALATION', 'MIDWAY_REVIEW'];
+
+/** Sources that are always about one child's case: their actions are recorded against it (CFA-7). */
+const CASE_SOURCE_KINDS: readonly RemedialActionSourceKind[] = ['CASE_FILE_AUDIT', 'DIP_SAMPLE'];
 
 export function decide(command: RemedialActionCommand, state: RemedialAction): RemedialActionEvent[] {
   switch (command.type) {
@@ -90,7 +101,8 @@ function raise(command: RaiseRemedialAction, state: RemedialAction): RemedialAct
       field: 'actionId',
     });
   }
-  if (!ROLES_THAT_MAY_RAISE.includes(actor.role)) {
+  const chairRaisingFromCrs = CHAIR_ROLES.includes(actor.role) && CHAIR_SOURCE_KINDS.includes(String(command.data.source?.kind));
+  if (!ROLES_THAT_MAY_RAISE.includes(actor.role) && !chairRaisingFromCrs) {
     throw new DomainError(Code.ROLE_MAY_NOT_RAISE, `A ${actor.role} may not raise a remedial action`, 'FORBIDDEN', {
       rule: 'CFA-7',
     });
@@ -134,7 +146,7 @@ function raise(command: RaiseRemedialAction, state: RemedialAction): RemedialAct
         actionId: required(d.actionId, 'actionId'),
         source: { kind, id: required(source.id, 'source.id'), submittedAt },
         recommendationId: optionalText(d.recommendationId),
-        azeusNumber: required(d.azeusNumber, 'azeusNumber'),
+        azeusNumber: CASE_SOURCE_KINDS.includes(kind) ? required(d.azeusNumber, 'azeusNumber') : optionalText(d.azeusNumber),
         teamId: optionalText(d.teamId),
         ownerId,
         managerId,

@@ -127,6 +127,27 @@ describe('Remedial action decider', () => {
       spec.given([]).when(raise({}, { role })).thenThrows('REMEDIAL_ACTION.ROLE_MAY_NOT_RAISE', { kind: 'FORBIDDEN', rule: 'CFA-7' });
     });
 
+    it('should raise an action a strand agreed about practice rather than a case with no case (item 7: one kind of action)', () => {
+      spec
+        .given([])
+        .when(raise({ source: { kind: 'SUPERVISION_AUDIT', id: 'sup-1', submittedAt: SUBMITTED_AT }, azeusNumber: null, recommendationId: null }))
+        .thenEvents(([raised]) =>
+          expect(raised!.data).toMatchObject({ source: { kind: 'SUPERVISION_AUDIT', id: 'sup-1' }, azeusNumber: null }),
+        );
+    });
+
+    it('should still require the case of an action from a case file audit (CFA-7: recorded against the case)', () => {
+      spec.given([]).when(raise({ azeusNumber: null })).thenThrows('REMEDIAL_ACTION.FIELD_REQUIRED', { field: 'azeusNumber' });
+    });
+
+    it.each<Role>(['IRO', 'CP_CHAIR'])('should let a %s raise an action from a CRS escalation or midway review, and only from those (CRS-1, CRS-3)', (role) => {
+      spec
+        .given([])
+        .when(raise({ source: { kind: 'CRS_ESCALATION', id: 'esc-1', submittedAt: SUBMITTED_AT } }, { role }))
+        .thenEvents(([raised]) => expect(raised!.data).toMatchObject({ source: { kind: 'CRS_ESCALATION' }, raisedBy: { role } }));
+      spec.given([]).when(raise({}, { role })).thenThrows('REMEDIAL_ACTION.ROLE_MAY_NOT_RAISE', { kind: 'FORBIDDEN', rule: 'CFA-7' });
+    });
+
     it('should refuse an action whose owner is also its manager (CFA-5)', () => {
       spec.given([]).when(raise({ managerId: OWNER_ID })).thenThrows('REMEDIAL_ACTION.OWNER_IS_MANAGER', {
         kind: 'BAD_USER_INPUT',

@@ -15,8 +15,11 @@ export type RemedialActionRaised = DomainEvent<
     readonly source: RemedialActionSource;
     /** The section 5 recommendation the action comes from, where there is one. */
     readonly recommendationId: string | null;
-    /** CFA-7: "recorded against the case". */
-    readonly azeusNumber: string;
+    /**
+     * CFA-7: "recorded against the case". Null for an action a strand agreed about practice or a
+     * service rather than one child's case (a professional supervision audit, a themed audit day).
+     */
+    readonly azeusNumber: string | null;
     readonly teamId: string | null;
     /** The worker who must do it. */
     readonly ownerId: string;

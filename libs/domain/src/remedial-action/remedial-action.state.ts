@@ -25,7 +25,7 @@ export type RaisedRemedialActionFields = {
   readonly actionId: string;
   readonly source: RemedialActionSource;
   readonly recommendationId: string | null;
-  readonly azeusNumber: string;
+  readonly azeusNumber: string | null;
   readonly teamId: string | null;
   readonly ownerId: string;
   readonly managerId: string;

@@ -48,7 +48,8 @@ export class RemedialAction {
   @Field(() => ID) id: string;
   @Field(() => RemedialActionSource) source: RemedialActionSource;
   @Field(() => ID, { nullable: true, description: 'The section 5 recommendation it carries out.' }) recommendationId: string | null;
-  @Field({ description: 'The case it is recorded against (CFA-7).' }) azeusNumber: string;
+  @Field(() => String, { nullable: true, description: 'The case it is recorded against (CFA-7); null for an action about practice or a service rather than one case.' })
+  azeusNumber: string | null;
   @Field(() => ID, { nullable: true }) teamId: string | null;
   @Field(() => ID, { description: 'The worker who must do it.' }) ownerId: string;
   @Field(() => ID, { description: 'Who reviews its completion in supervision (CFA-5).' }) managerId: string;

@@ -11,7 +11,8 @@ export class WorkListItem {
   @Field(() => ID, { description: 'The id of the audit, compliance audit or remedial action (for MODERATION, the audit; for SAMPLE_CASE_TO_AUDIT, <year>/<azeusNumber>).' }) id: string;
   @Field() title: string;
   @Field({ description: "The record's own status." }) status: string;
-  @Field({ description: 'The case (Azeus number).' }) azeusNumber: string;
+  @Field(() => String, { nullable: true, description: 'The case (Azeus number); null for an action about practice or a service rather than one case.' })
+  azeusNumber: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null where the framework sets no date (moderation).' }) due: string | null;
   @Field({ description: 'CFA-6 / CFA-7: past its due date at asOf and not done.' }) overdue: boolean;
   @Field({ description: 'Begun and not finished: an audit started, an action acknowledged.' }) inProgress: boolean;
