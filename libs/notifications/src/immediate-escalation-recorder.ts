@@ -1,6 +1,6 @@
 import { v5 } from 'uuid';
 import type { EventStore, RecordedEvent } from '../../event-store/src/event-store.port.js';
-import { CheckpointConflictError, type ReadStore } from '../../read-store/src/read-store.port.js';
+import type { ReadStore } from '../../read-store/src/read-store.port.js';
 import { handleCommand } from '../../command-handling/src/command-handler.js';
 import {
   DomainError,
@@ -10,7 +10,7 @@ import {
   type CaseFileAuditInadequacyEscalated,
   type Role,
 } from '../../domain/src/index.js';
-import { PollingLoop } from './polling-loop.js';
+import { LogReaction } from './log-reaction.js';
 
 export const IMMEDIATE_ESCALATION_RECORDER_KEY = 'immediateEscalationRecorder';
 const COMMAND_ID_NAMESPACE = '5e0b7c2a-94d1-5f3e-8a6b-2c7d9e0f1a3b';
@@ -29,74 +29,50 @@ export interface ImmediateEscalationRecorderOptions {
   readonly onRaised?: (escalationId: string) => void;
 }
 
-export class ImmediateEscalationRecorderFencedError extends Error {
-  override readonly name = 'ImmediateEscalationRecorderFencedError';
-}
-
 /**
  * CFA-13: every Inadequate grade a case file audit escalates (`CaseFileAuditInadequacyEscalated`)
  * becomes an immediate escalation of its own (`immediateEscalation-<escalationId>`), which the
  * outbox notifies and the manager acknowledges against its own clock.
  *
- * A reaction over `$all`: it raises each escalation through the one command handler, under a command
- * id derived from the audit event's id, and only then moves its checkpoint (kept in the read store).
- * So each is raised at least once and, being idempotent, recorded exactly once. A raise the decider
- * refuses (malformed history) can never succeed: it is logged as an error and passed over.
+ * A reaction over `$all` (LogReaction): it raises each escalation through the one command handler,
+ * under a command id derived from the audit event's id, and only then moves its checkpoint. So each
+ * is raised at least once and, being idempotent, recorded exactly once. A raise the decider refuses
+ * (malformed history) can never succeed: it is logged as an error and passed over.
  */
 export class ImmediateEscalationRecorder {
   private readonly now: () => Date;
-  private readonly pageSize: number;
   private readonly log: (entry: Record<string, unknown>) => void;
-  private readonly loop: PollingLoop;
-  private checkpoint: bigint | null | undefined;
+  private readonly reaction: LogReaction;
 
   constructor(private readonly options: ImmediateEscalationRecorderOptions) {
     this.now = options.now ?? (() => new Date());
-    this.pageSize = options.pageSize ?? 500;
     this.log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`));
-    this.loop = new PollingLoop(
-      () => this.runToHead(),
-      options.pollIntervalMs ?? 1_000,
-      (error) => this.log({ level: 'error', msg: 'immediate escalation recorder pass failed', error: (error as Error).message }),
-      (error) => error instanceof ImmediateEscalationRecorderFencedError,
-    );
+    this.reaction = new LogReaction({
+      eventStore: options.eventStore,
+      readStore: options.readStore,
+      key: IMMEDIATE_ESCALATION_RECORDER_KEY,
+      react: async (event) => (event.type === 'CaseFileAuditInadequacyEscalated' && (await this.raise(event)) ? 1 : 0),
+      log: this.log,
+      ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
+      ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    });
   }
 
   start(): void {
-    this.loop.start();
+    this.reaction.start();
   }
 
   wake(): void {
-    this.loop.wake();
+    this.reaction.wake();
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
+    await this.reaction.stop();
   }
 
   /** Reacts to everything recorded after the checkpoint, page by page; returns how many escalations it raised. */
-  async runToHead(): Promise<number> {
-    const { eventStore, readStore } = this.options;
-    if (this.checkpoint === undefined) this.checkpoint = await readStore.checkpoint(IMMEDIATE_ESCALATION_RECORDER_KEY);
-    let raised = 0;
-    for (;;) {
-      const page = await eventStore.readAll(this.checkpoint === null ? { maxCount: this.pageSize } : { after: this.checkpoint, maxCount: this.pageSize });
-      if (page.length === 0) return raised;
-      for (const event of page) {
-        if (event.type === 'CaseFileAuditInadequacyEscalated' && (await this.raise(event))) raised += 1;
-      }
-      const next = page[page.length - 1]!.position;
-      try {
-        await readStore.commit(IMMEDIATE_ESCALATION_RECORDER_KEY, this.checkpoint, next, []);
-      } catch (error) {
-        if (error instanceof CheckpointConflictError) {
-          throw new ImmediateEscalationRecorderFencedError(`Another recorder moved ${IMMEDIATE_ESCALATION_RECORDER_KEY}: ${error.message}`);
-        }
-        throw error;
-      }
-      this.checkpoint = next;
-      if (page.length < this.pageSize) return raised;
-    }
+  runToHead(): Promise<number> {
+    return this.reaction.runToHead();
   }
 
   private async raise(event: RecordedEvent): Promise<boolean> {

@@ -10,3 +10,5 @@ export * from './notification-dispatcher.js';
 export * from './immediate-escalation-recorder.js';
 export * from './notifications-config.js';
 export * from './polling-loop.js';
+export * from './log-reaction.js';
+export * from './agreed-action-raiser.js';

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
 import {
+  AgreedActionRaiser,
   ImmediateEscalationRecorder,
   NotificationDispatcher,
   createDirectory,
@@ -42,14 +43,16 @@ const OUTBOX_KEY = projectionKey(notificationOutboxProjection);
 
 /**
  * The service's part in notifications: the ImmediateEscalationRecorder turns every Inadequate grade
- * an audit escalated into an immediate escalation of its own (CFA-13), and the NotificationDispatcher
- * sends what the outbox owes (CFA-7, CFA-13) and records each sending as an event. Both run beside
+ * an audit escalated into an immediate escalation of its own (CFA-13), the AgreedActionRaiser turns
+ * every action a strand agreed into a remedial action (issue 4, item 7), and the NotificationDispatcher
+ * sends what the outbox owes (CFA-7, CFA-13) and records each sending as an event. All three run beside
  * the projection runner from start to shutdown and are woken when it commits, so a notification
  * leaves as soon as the outbox holds it rather than at the next poll.
  */
 export class NotificationServices {
   readonly dispatcher: NotificationDispatcher;
   readonly recorder: ImmediateEscalationRecorder;
+  readonly raiser: AgreedActionRaiser;
   private readonly transport: NotificationTransport;
   private readonly logger = new Logger('Notifications');
   private state: NotificationsHealth['state'] = 'idle';
@@ -74,6 +77,12 @@ export class NotificationServices {
       log,
       ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
     });
+    this.raiser = new AgreedActionRaiser({
+      eventStore,
+      readStore,
+      log,
+      ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    });
   }
 
   get channel(): string {
@@ -83,6 +92,7 @@ export class NotificationServices {
   start(): void {
     if (this.state !== 'idle') return;
     this.recorder.start();
+    this.raiser.start();
     this.dispatcher.start();
     this.state = 'running';
     this.logger.log(`Notifications by ${this.transport.channel}; immediate escalations recorded from the log (CFA-13)`);
@@ -95,15 +105,16 @@ export class NotificationServices {
   onProjectionCommitted(projection: string): void {
     if (this.state !== 'running') return;
     this.recorder.wake();
+    this.raiser.wake();
     if (projection === OUTBOX_KEY) this.dispatcher.wake();
   }
 
-  /** Stops both loops after their current pass, then closes the transport. Safe to call twice. */
+  /** Stops the three loops after their current pass, then closes the transport. Safe to call twice. */
   async stop(): Promise<void> {
     if (this.state === 'stopped') return;
     const wasRunning = this.state === 'running';
     this.state = 'stopped';
-    if (wasRunning) await Promise.all([this.recorder.stop(), this.dispatcher.stop()]);
+    if (wasRunning) await Promise.all([this.recorder.stop(), this.raiser.stop(), this.dispatcher.stop()]);
     await this.transport.close();
   }
 
