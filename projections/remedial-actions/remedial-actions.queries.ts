@@ -9,6 +9,7 @@ import {
   timescaleClock,
   type ClockState,
   type DeadlineClock,
+  type RemedialActionSourceKind,
   type TimescaleClock,
 } from '../../libs/domain/src/index.js';
 import type {
@@ -42,6 +43,10 @@ export interface RemedialActionFilter {
   readonly status?: RemedialActionDocumentStatus;
   /** The audit (or other source) the actions were raised from. */
   readonly sourceId?: string;
+  /** The strand they came from (a case file audit, a supervision audit, a themed audit day, ...). */
+  readonly sourceKind?: RemedialActionSourceKind;
+  /** True: only actions not yet verified by their manager (CFA-5), completed ones included; false: only verified ones. */
+  readonly open?: boolean;
   /** Only actions whose notification clock is in this state at `asOf`. */
   readonly notificationState?: ClockState;
   /** Only actions whose timescale clock is in this state at `asOf` (OVERDUE: past their timescale, not completed). */
@@ -85,6 +90,8 @@ export async function listRemedialActions(
   const documents = await store.find<RemedialActionDocument>(REMEDIAL_ACTIONS_COLLECTION.name, { where });
   return documents
     .map((document) => remedialActionView(document, at))
+    .filter((view) => filter.sourceKind === undefined || view.source.kind === filter.sourceKind)
+    .filter((view) => filter.open === undefined || (view.status !== 'VERIFIED') === filter.open)
     .filter((view) => notificationState === undefined || view.notificationClock.state === notificationState)
     .filter((view) => timescaleState === undefined || view.timescaleClock.state === timescaleState)
     .sort((a, b) => compare(a.timescale, b.timescale) || compare(a.id, b.id));

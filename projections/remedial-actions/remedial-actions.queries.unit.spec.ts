@@ -28,6 +28,7 @@ import { actionStream, escalationStream } from './remedial-actions.test-support.
 
 const OTHER_ACTION = '7d4e2f10-1111-4a2b-9c3d-5e6f7a8b9c0d';
 const LATE_ACTION = '9a8b7c6d-2222-4e5f-8a9b-0c1d2e3f4a5b';
+const STRAND_ACTION = '3c2b1a09-3333-4d5e-8f70-1a2b3c4d5e6f';
 
 /** Folds events into the store as the projection runner would, one commit per projection. */
 async function project(store: MemoryReadStore, projection: AnyProjection, events: readonly RecordedEvent[]): Promise<void> {
@@ -108,6 +109,21 @@ describe('remedialActions queries', () => {
     it('should list those recorded against its Azeus number', async () => {
       expect((await remedialActionsByCase(store, AZEUS_NUMBER, '2025-07-02T00:00:00Z')).map((v) => v.id)).toEqual([LATE_ACTION, ACTION_ID]);
       expect(await remedialActionsByCase(store, 'AZ-000000', '2025-07-02T00:00:00Z')).toEqual([]);
+    });
+  });
+
+  describe('When every open action is asked for, whatever strand it came from (item 7)', () => {
+    it('should list actions not yet verified from every source, and filter by the source kind', async () => {
+      await project(store, remedialActionsProjection, [
+        ...actionStream(
+          [actionEvents.raised({ actionId: STRAND_ACTION, source: { kind: 'THEMED_AUDIT_DAY', id: 'day-1', submittedAt: '2025-06-12T14:00:00.000Z' }, azeusNumber: null })],
+          STRAND_ACTION,
+        ),
+      ]);
+      const open = await listRemedialActions(store, { open: true }, '2025-07-02T00:00:00Z');
+      expect(open.map((v) => v.id).sort()).toEqual([ACTION_ID, LATE_ACTION, OTHER_ACTION, STRAND_ACTION].sort());
+      expect((await listRemedialActions(store, { sourceKind: 'THEMED_AUDIT_DAY' })).map((v) => [v.id, v.azeusNumber])).toEqual([[STRAND_ACTION, null]]);
+      expect(await listRemedialActions(store, { open: false })).toEqual([]);
     });
   });
 

@@ -43,7 +43,7 @@ export class RemedialActionQueriesResolver {
 
   @Query(() => [RemedialAction], {
     description:
-      'Remedial actions by owner, manager, team, case (Azeus number), status, source and clock state, with both clocks (CFA-7); sorted by timescale.',
+      'Every action, from every strand (case file audits, supervision audits, observations, meetings, themed audit days, CRS escalations), by owner, manager, team, case (Azeus number), status, source, open or not and clock state, with both clocks (CFA-7); sorted by timescale.',
   })
   async remedialActions(@Args() args: RemedialActionsArgs): Promise<RemedialAction[]> {
     const asOf = await this.ready(remedialActionsProjection, args);
@@ -58,6 +58,8 @@ export class RemedialActionQueriesResolver {
         ...(f.azeusNumber != null ? { azeusNumber: f.azeusNumber } : {}),
         ...(f.status != null ? { status: f.status } : {}),
         ...(f.sourceId != null ? { sourceId: f.sourceId } : {}),
+        ...(f.sourceKind != null ? { sourceKind: f.sourceKind } : {}),
+        ...(f.open != null ? { open: f.open } : {}),
         ...(f.notificationState != null ? { notificationState: f.notificationState } : {}),
         ...(f.timescaleState != null ? { timescaleState: f.timescaleState } : {}),
       },

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { CLOCK_STATES, type ClockState } from '../../../../../libs/domain/src/index.js';
+import { IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { CLOCK_STATES, REMEDIAL_ACTION_SOURCE_KINDS, type ClockState, type RemedialActionSourceKind } from '../../../../../libs/domain/src/index.js';
 import type {
   ImmediateEscalationDocumentStatus,
   RemedialActionDocumentStatus,
@@ -13,6 +13,7 @@ import {
   IMMEDIATE_ESCALATION_STATUSES,
   ImmediateEscalationStatusEnum,
   REMEDIAL_ACTION_STATUSES,
+  RemedialActionSourceKindEnum,
   RemedialActionStatusEnum,
 } from '../remedial-action.enums.js';
 
@@ -54,6 +55,22 @@ export class RemedialActionFilter {
   @IsOptional()
   @IsShortText()
   sourceId?: string | null;
+
+  @Field(() => RemedialActionSourceKindEnum, {
+    nullable: true,
+    description: 'The strand the actions came from: every strand\'s agreed actions are remedial actions (case file audits, supervision audits, observations, meetings, themed audit days, CRS escalations, midway reviews).',
+  })
+  @IsOptional()
+  @IsIn(REMEDIAL_ACTION_SOURCE_KINDS)
+  sourceKind?: RemedialActionSourceKind | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only actions not yet verified by their manager (CFA-5), completed ones included: every open action, from every strand; false: only verified ones.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean | null;
 
   @Field(() => ClockStateEnum, { nullable: true, description: 'CFA-7: only actions whose 48-hour notification clock is in this state.' })
   @IsOptional()
