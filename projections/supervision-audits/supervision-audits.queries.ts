@@ -1,5 +1,9 @@
 import type { ReadStore } from '../../libs/read-store/src/read-store.port.js';
-import type { SupervisionAuditKind } from '../../libs/domain/src/supervision-audit/index.js';
+import {
+  monthlySupervisionAuditDuty,
+  type MonthlySupervisionAuditDuty,
+  type SupervisionAuditKind,
+} from '../../libs/domain/src/supervision-audit/index.js';
 import type { SupervisionAuditDocument, SupervisionAuditDocumentStatus } from './supervision-audits.document.js';
 import { SUPERVISION_AUDITS_COLLECTION } from './supervision-audits.projection.js';
 
@@ -42,6 +46,32 @@ export function listSupervisionAuditsBySupervisee(
   filter: SupervisionAuditListFilter = {},
 ): Promise<SupervisionAuditDocument[]> {
   return list(store, { superviseeId, ...filter });
+}
+
+export interface SupervisionAuditSearch extends SupervisionAuditListFilter {
+  readonly auditorId?: string;
+  readonly supervisorId?: string;
+  readonly superviseeId?: string;
+}
+
+/** Audits matching every given field (none given: every audit), sorted by audit date, then id. */
+export function listSupervisionAudits(store: ReadStore, search: SupervisionAuditSearch = {}): Promise<SupervisionAuditDocument[]> {
+  return list(store, {
+    auditorId: search.auditorId,
+    supervisorId: search.supervisorId,
+    superviseeId: search.superviseeId,
+    status: search.status,
+    kind: search.kind,
+  });
+}
+
+/**
+ * SUP-1 / SUP-2: the month's duty of one auditor (YYYY-MM): one CASE and one PROFESSIONAL
+ * supervision audit completed in it.
+ */
+export async function supervisionAuditMonthlyDutyOf(store: ReadStore, auditorId: string, month: string): Promise<MonthlySupervisionAuditDuty> {
+  const audits = await list(store, { auditorId, status: 'COMPLETED' });
+  return monthlySupervisionAuditDuty(auditorId, month, audits);
 }
 
 /** SUP-3: a child not safe, raised with the Head of Service; open until they acknowledge it. */

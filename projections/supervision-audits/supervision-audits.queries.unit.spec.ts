@@ -9,7 +9,9 @@ import {
   listOpenSupervisionAuditEscalations,
   listSupervisionAuditsByAuditor,
   listSupervisionAuditsBySupervisee,
+  listSupervisionAudits,
   listSupervisionAuditsBySupervisor,
+  supervisionAuditMonthlyDutyOf,
 } from './supervision-audits.queries.js';
 import { stream } from './supervision-audits.test-support.js';
 
@@ -80,6 +82,28 @@ describe('Supervision audit queries', () => {
       expect(ids(await listSupervisionAuditsBySupervisor(store, 'tm-1', { kind: 'CASE' }))).toEqual(['sa-d', 'sa-e', 'sa-a']);
       expect(ids(await listSupervisionAuditsBySupervisee(store, 'sw-2'))).toEqual(['sa-c']);
       expect(ids(await listSupervisionAuditsBySupervisee(store, 'sw-1'))).toEqual(['sa-d', 'sa-e', 'sa-b', 'sa-a']);
+    });
+  });
+
+  describe('When searching by any of auditor, supervisor, supervisee, kind and status', () => {
+    it('should return the audits matching every field given, or all of them', async () => {
+      expect(ids(await listSupervisionAudits(store))).toEqual(['sa-d', 'sa-e', 'sa-b', 'sa-c', 'sa-a']);
+      expect(ids(await listSupervisionAudits(store, { auditorId: 'hos-1', supervisorId: 'tm-1', kind: 'CASE', status: 'IN_PROGRESS' }))).toEqual([
+        'sa-d',
+        'sa-e',
+      ]);
+      expect(ids(await listSupervisionAudits(store, { superviseeId: 'sw-2', auditorId: 'hos-1' }))).toEqual([]);
+    });
+  });
+
+  describe('When asked for an auditor monthly duty (SUP-1, SUP-2)', () => {
+    it('should count the completed audits of the month by kind (SUP-1)', async () => {
+      expect(await supervisionAuditMonthlyDutyOf(store, 'hos-1', '2025-06')).toMatchObject({ done: ['CASE'], remaining: ['PROFESSIONAL'], met: false });
+      expect(await supervisionAuditMonthlyDutyOf(store, 'hos-1', '2025-07')).toMatchObject({ done: [], met: false });
+    });
+
+    it('should find nothing done by a TM with no completed audit (SUP-2)', async () => {
+      expect(await supervisionAuditMonthlyDutyOf(store, 'tm-1', '2025-06')).toMatchObject({ done: [], remaining: ['CASE', 'PROFESSIONAL'] });
     });
   });
 

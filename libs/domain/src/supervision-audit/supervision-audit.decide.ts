@@ -105,7 +105,7 @@ function start(command: StartSupervisionAudit, state: SupervisionAudit): Supervi
       Code.SUPERVISOR_ROLE_NOT_ALLOWED,
       `A ${duty.auditorRole} audits the supervision of a ${duty.supervisorRole} (${duty.rule}), not of a ${supervisorRole}`,
       'FORBIDDEN',
-      { field: 'supervisorRole', rule: duty.rule },
+      { field: 'supervisorId', rule: duty.rule },
     );
   }
   if (supervisorId === auditorId) {

@@ -82,7 +82,7 @@ describe('Supervision audit', () => {
       spec
         .given([])
         .when(commands.startCase({ supervisorRole: 'ADVANCED_PRACTITIONER', supervisorId: AP_ID }))
-        .thenThrows(Code.SUPERVISOR_ROLE_NOT_ALLOWED, { kind: 'FORBIDDEN', field: 'supervisorRole', rule: 'SUP-1' });
+        .thenThrows(Code.SUPERVISOR_ROLE_NOT_ALLOWED, { kind: 'FORBIDDEN', field: 'supervisorId', rule: 'SUP-1' });
     });
 
     it('should refuse a Team Manager auditing a Team Manager, naming SUP-2', () => {

@@ -1,0 +1,95 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { SUPERVISION_AUDIT_DUTIES } from '../../../../libs/domain/src/index.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { getStaffMember } from '../../../../projections/staff/index.js';
+import {
+  getSupervisionAudit,
+  listOpenSupervisionAuditEscalations,
+  listSupervisionAudits,
+  supervisionAuditMonthlyDutyOf,
+  supervisionAuditsProjection,
+} from '../../../../projections/supervision-audits/index.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import {
+  SupervisionAuditArgs,
+  SupervisionAuditEscalationsArgs,
+  SupervisionAuditMonthlyDutyArgs,
+  SupervisionAuditQuestionsArgs,
+  SupervisionAuditsArgs,
+} from './dto/supervision-audit-queries.args.js';
+import { toSupervisionAudit, toSupervisionAuditEscalation, toSupervisionAuditMonthlyDuty } from './supervision-audit.mapper.js';
+import { SUPERVISION_AUDIT_QUESTIONS } from './supervision-audit.enums.js';
+import {
+  SupervisionAudit,
+  SupervisionAuditEscalation,
+  SupervisionAuditMonthlyDuty,
+  SupervisionAuditQuestion,
+} from './models/supervision-audit.model.js';
+
+/** Reads of the supervisionAudits read model (SUP-1..SUP-5), after waiting for the position the client asked for. */
+@Resolver()
+export class SupervisionAuditQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => [SupervisionAuditQuestion], { description: 'The questions of appendix B, in the order of the form (SUP-3, SUP-4).' })
+  supervisionAuditQuestions(@Args() args: SupervisionAuditQuestionsArgs): SupervisionAuditQuestion[] {
+    return SUPERVISION_AUDIT_QUESTIONS.filter((q) => args.kind == null || q.kind === args.kind).map((q) => ({ key: q.key, kind: q.kind, text: q.text }));
+  }
+
+  @Query(() => SupervisionAudit, { nullable: true, description: 'One supervision audit; null if there is none with this id.' })
+  async supervisionAudit(@Args() args: SupervisionAuditArgs): Promise<SupervisionAudit | null> {
+    await this.ready(args);
+    const document = await getSupervisionAudit(this.readStore, args.id);
+    return document === null ? null : toSupervisionAudit(document);
+  }
+
+  @Query(() => [SupervisionAudit], { description: 'Supervision audits by auditor, supervisor, supervisee, kind and status, sorted by audit date.' })
+  async supervisionAudits(@Args() args: SupervisionAuditsArgs): Promise<SupervisionAudit[]> {
+    await this.ready(args);
+    const f = args.filter ?? {};
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const documents = await listSupervisionAudits(this.readStore, {
+      ...(f.auditorId != null ? { auditorId: f.auditorId } : {}),
+      ...(f.supervisorId != null ? { supervisorId: f.supervisorId } : {}),
+      ...(f.superviseeId != null ? { superviseeId: f.superviseeId } : {}),
+      ...(f.kind != null ? { kind: f.kind } : {}),
+      ...(f.status != null ? { status: f.status } : {}),
+    });
+    return documents.map(toSupervisionAudit);
+  }
+
+  @Query(() => [SupervisionAuditEscalation], {
+    description: 'SUP-3: children found not safe and raised with a Head of Service who has not yet acknowledged it, oldest first.',
+  })
+  async supervisionAuditEscalations(@Args() args: SupervisionAuditEscalationsArgs): Promise<SupervisionAuditEscalation[]> {
+    await this.ready(args);
+    const documents = await listOpenSupervisionAuditEscalations(
+      this.readStore,
+      args.headOfServiceId != null ? { headOfServiceId: args.headOfServiceId } : {},
+    );
+    return documents.map(toSupervisionAuditEscalation).filter((e): e is SupervisionAuditEscalation => e !== null);
+  }
+
+  @Query(() => SupervisionAuditMonthlyDuty, {
+    description: "SUP-1 / SUP-2: whether an auditor completed one case and one professional supervision audit in a month.",
+  })
+  async supervisionAuditMonthlyDuty(@Args() args: SupervisionAuditMonthlyDutyArgs): Promise<SupervisionAuditMonthlyDuty> {
+    await this.ready(args);
+    const [duty, auditor] = await Promise.all([
+      supervisionAuditMonthlyDutyOf(this.readStore, args.auditorId, args.month),
+      getStaffMember(this.readStore, args.auditorId),
+    ]);
+    const rule = SUPERVISION_AUDIT_DUTIES.find((d) => d.auditorRole === auditor?.role)?.rule ?? null;
+    return toSupervisionAuditMonthlyDuty(duty, rule);
+  }
+
+  private async ready(args: ReadOptionsArgs): Promise<void> {
+    await this.freshness.waitFor(supervisionAuditsProjection, args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition));
+  }
+}
