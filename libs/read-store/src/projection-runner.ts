@@ -65,7 +65,10 @@ const MAX_RETRY_DELAY_MS = 5_000;
 
 /**
  * Runs projections from the event store's `$all` into a read store, each from its own
- * checkpoint on its own catch-up subscription.
+ * checkpoint, on one catch-up subscription shared by all of them: it starts after the lowest
+ * checkpoint, and a projection already past an event ignores it. So the log is read once however
+ * many read models the service keeps (each read it separately before, and every append woke every
+ * one of them).
  *
  * Events are folded into the documents they touch and committed in batches (at `batchSize`
  * events, when the subscription has caught up, or after `idleFlushMs` without events), the
@@ -81,6 +84,9 @@ export class ProjectionRunner {
   private readonly listeners = new Set<() => void>();
   private started = false;
   private stopped = false;
+  private subscription: Subscription | null = null;
+  private readonly retryDelayMs: number;
+  private wakeFromPause: (() => void) | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -91,24 +97,83 @@ export class ProjectionRunner {
     const keys = projections.map(projectionKey);
     const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
     if (duplicate) throw new Error(`Projection ${duplicate} is listed twice`);
-    this.workers = projections.map(
-      (projection) => new ProjectionWorker(projection, store, readStore, options, () => this.notify()),
-    );
+    this.workers = projections.map((projection) => new ProjectionWorker(projection, readStore, options, () => this.notify()));
+    this.retryDelayMs = Math.max(1, options.retryDelayMs ?? 100);
   }
 
-  /** Reads each projection's checkpoint and subscribes after it. Resolves once all are subscribed. */
+  /** Reads each projection's checkpoint and subscribes after the lowest. Resolves once subscribed. */
   async start(): Promise<void> {
     if (this.started) throw new Error('ProjectionRunner has already been started');
     this.started = true;
     await Promise.all(this.workers.map((worker) => worker.start()));
+    this.subscribe();
   }
 
-  /** Stops the subscriptions, commits what has been folded, and resolves pending waits with false. */
+  /** Stops the subscription, commits what has been folded, and resolves pending waits with false. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.wakeFromPause?.();
+    await this.subscription?.unsubscribe();
     await Promise.all(this.workers.map((worker) => worker.stop()));
     this.notify();
+  }
+
+  private get running(): ProjectionWorker[] {
+    return this.workers.filter((worker) => worker.state !== 'failed');
+  }
+
+  /** One subscription for every projection still running, after the lowest position any of them has taken. */
+  private subscribe(): void {
+    if (this.stopped) return;
+    const positions = this.running.map((worker) => worker.pendingPosition);
+    if (positions.length === 0) return;
+    const after = positions.includes(null) ? null : positions.reduce((lowest, p) => (p! < lowest! ? p : lowest));
+    try {
+      this.subscription = this.store.subscribeToAll(after === null ? {} : { after }, {
+        // The subscription waits for every projection to have taken the event: the slowest sets the pace.
+        onEvent: async (event) => {
+          await Promise.all(this.running.map((worker) => worker.deliver(event)));
+        },
+        onCheckpoint: async (position) => {
+          await Promise.all(this.running.map((worker) => worker.advanceTo(position)));
+        },
+        onCaughtUp: () => {
+          for (const worker of this.running) worker.caughtUpWithLog();
+        },
+        onError: (error) => void this.onSubscriptionError(error),
+      });
+    } catch (error) {
+      void this.onSubscriptionError(asError(error));
+    }
+  }
+
+  /**
+   * The event store dropped the subscription: once every projection has finished what it was given,
+   * subscribe again after the lowest position taken. Events a projection has already taken are
+   * ignored by it when they come again.
+   */
+  private async onSubscriptionError(error: Error): Promise<void> {
+    if (this.stopped) return;
+    this.subscription = null;
+    const running = this.running;
+    await Promise.all(running.map((worker) => worker.lostSubscription(error)));
+    await this.pause(this.retryDelayMs);
+    this.subscribe();
+  }
+
+  private pause(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wakeFromPause = null;
+        resolve();
+      }
+      this.wakeFromPause = done;
+    });
   }
 
   /**
@@ -174,7 +239,7 @@ export class ProjectionRunner {
   }
 }
 
-/** One projection: its subscription, its current batch, and one queue through which all its work runs in order. */
+/** One projection: its current batch, and one queue through which all its work runs in order. */
 class ProjectionWorker {
   readonly key: string;
   state: ProjectionState = 'idle';
@@ -182,7 +247,6 @@ class ProjectionWorker {
   lastErrorAt: Date | null = null;
 
   private batch: ProjectionBatch | null = null;
-  private subscription: Subscription | null = null;
   // Events, idle flushes, checkpoints and resubscriptions all go through this chain, so a flush
   // never runs while an event is half folded and no event is folded against a document whose
   // commit is still in flight.
@@ -196,7 +260,6 @@ class ProjectionWorker {
 
   constructor(
     private readonly projection: AnyProjection,
-    private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly options: ProjectionRunnerOptions,
     private readonly notify: () => void,
@@ -215,47 +278,57 @@ class ProjectionWorker {
     return this.state === 'live' && this.batch !== null && !this.batch.hasPending;
   }
 
+  /** Where this projection's checkpoint will be once what it has taken is committed. */
+  get pendingPosition(): bigint | null {
+    return this.batch?.pendingPosition ?? null;
+  }
+
   async start(): Promise<void> {
     await this.readStore.defineCollection(this.projection.collection);
     const checkpoint = await this.readStore.checkpoint(this.key);
     this.batch = new ProjectionBatch(this.projection, this.readStore, checkpoint);
     this.state = 'catchingUp';
-    this.subscribe();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
     this.clearIdleTimer();
     this.wakeFromPause?.();
-    await this.subscription?.unsubscribe();
     // What has been folded is committed rather than folded again on the next start.
     await this.enqueue(() => this.flush());
     if (this.state !== 'failed') this.state = 'stopped';
     this.notify();
   }
 
-  private subscribe(): void {
-    const after = this.batch!.pendingPosition;
-    try {
-      this.subscription = this.store.subscribeToAll(after === null ? {} : { after }, {
-        onEvent: (event) => this.enqueue(() => this.onEvent(event)),
-        onCheckpoint: (position) =>
-          this.enqueue(() => {
-            this.batch!.advanceTo(position);
-            if (this.batch!.hasPending) this.scheduleIdleFlush();
-          }),
-        onCaughtUp: () => {
-          void this.enqueue(async () => {
-            await this.flush();
-            if (this.state === 'catchingUp') this.state = 'live';
-            this.notify();
-          });
-        },
-        onError: (error) => this.onSubscriptionError(error),
-      });
-    } catch (error) {
-      this.onSubscriptionError(asError(error));
-    }
+  /** An event from the shared subscription; one this projection has already taken is ignored by its batch. */
+  deliver(event: RecordedEvent): Promise<void> {
+    return this.enqueue(() => this.onEvent(event));
+  }
+
+  /** The store looked at events up to `position` without delivering them (filtered, system). */
+  advanceTo(position: bigint): Promise<void> {
+    return this.enqueue(() => {
+      this.batch!.advanceTo(position);
+      if (this.batch!.hasPending) this.scheduleIdleFlush();
+    });
+  }
+
+  /** The shared subscription has delivered everything recorded when it started. */
+  caughtUpWithLog(): void {
+    void this.enqueue(async () => {
+      await this.flush();
+      if (this.state === 'catchingUp') this.state = 'live';
+      this.notify();
+    });
+  }
+
+  /** The shared subscription was dropped; resolves once everything already given has been taken. */
+  lostSubscription(error: Error): Promise<void> {
+    return this.enqueue(() => {
+      if (this.stopping) return;
+      this.recordError(error);
+      if (this.state === 'live') this.state = 'catchingUp';
+    });
   }
 
   private async onEvent(event: RecordedEvent): Promise<void> {
@@ -263,19 +336,6 @@ class ProjectionWorker {
     await this.retrying(() => batch.apply(event));
     if (batch.size >= this.batchSize) await this.flush();
     else this.scheduleIdleFlush();
-  }
-
-  /** The event store dropped the subscription: subscribe again after what this batch has taken. */
-  private onSubscriptionError(error: Error): void {
-    if (this.stopping || this.state === 'failed') return;
-    this.recordError(error);
-    this.subscription = null;
-    void this.enqueue(async () => {
-      await this.pause(this.retryDelayMs);
-      if (this.stopping || this.state === 'failed') return;
-      if (this.state === 'live') this.state = 'catchingUp';
-      this.subscribe();
-    });
   }
 
   private async flush(): Promise<void> {
@@ -372,8 +432,6 @@ class ProjectionWorker {
     this.state = 'failed';
     this.recordError(error);
     this.clearIdleTimer();
-    // Not awaited: this may run inside the subscription's own handler.
-    void this.subscription?.unsubscribe().catch(() => undefined);
     const report = this.options.onError ?? ((failure: Error, key: string) => console.error(`Projection ${key} has stopped:`, failure));
     report(error, this.key);
     this.notify();

@@ -136,6 +136,57 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  describe('When several projections run, one of them far behind the others', () => {
+    it('should read the log on one subscription from the lowest checkpoint, and give each projection only what it has not taken', async () => {
+      await recordHistory(store);
+      // The tally (not idempotent: it counts what it is given) is built to the head first, alone.
+      const first = await startRunner([streamTallyProjection]);
+      await first.waitUntilCaughtUp(WAIT_MS);
+      await first.stop();
+      await record(store, probeStreamId('probeBeta'), [probeHappened('after the first run')]);
+      const subscriptions: Array<bigint | undefined> = [];
+      const subscribeToAll = store.subscribeToAll.bind(store);
+      store.subscribeToAll = (options, handlers) => {
+        subscriptions.push(options.after);
+        return subscribeToAll(options, handlers);
+      };
+
+      const started = await startRunner(probes);
+      expect(await started.waitUntilCaughtUp(WAIT_MS)).toBe(true);
+
+      // One subscription, from the start of the log (the last-writer projection has taken nothing).
+      expect(subscriptions).toEqual([undefined]);
+      for (const projection of probes) {
+        expect(await readModel(readStore, projection)).toEqual(await expectedReadModel(store, projection));
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('When one projection fails, the others go on', () => {
+    it('should keep projecting into the others on the shared subscription', async () => {
+      const failing: AnyProjection = {
+        ...streamLastWriterProjection,
+        name: 'failingProbe',
+        evolve: () => {
+          throw new Error('cannot fold this');
+        },
+      };
+      const started = await startRunner([failing, streamTallyProjection]);
+      const last = await record(store, probeStreamId('probeAlpha'), [probeHappened('one'), probeHappened('two')]);
+
+      // waitForPosition gives up at once when a projection has failed: poll the survivor's checkpoint instead.
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline; ) {
+        if ((await readStore.checkpoint(projectionKey(streamTallyProjection))) === last) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+
+      expect(await readStore.checkpoint(projectionKey(streamTallyProjection))).toBe(last);
+      expect(errors.map((e) => e.projection)).toEqual(['failingProbe.v1']);
+      expect((await started.status()).find((s) => s.projection === 'failingProbe.v1')?.state).toBe('failed');
+    });
+  });
+
   describe('When the events are delivered again (checkpoint moved back, documents kept)', () => {
     it('should leave every document of an idempotent projection unchanged and return to the head', async () => {
       await recordHistory(store);
