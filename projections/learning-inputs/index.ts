@@ -1,0 +1,3 @@
+export * from './learning-inputs.document.js';
+export * from './learning-inputs.projection.js';
+export * from './learning-inputs.queries.js';
