@@ -1,0 +1,3 @@
+export * from './supervision-learning-summaries.document.js';
+export * from './supervision-learning-summaries.projection.js';
+export * from './supervision-learning-summaries.queries.js';
