@@ -1,3 +1,4 @@
+import { AGREED_ACTION_SOURCES } from '../agreed-action-sources.js';
 import { meetingObservationAgreedActions } from './meeting-observation.agreed-actions.js';
 import { AZEUS, HOS_ID, NOW, OBSERVATION_ID, TEAM_ID, TM_ID, action, events } from './meeting-observation.fixtures.js';
 
@@ -5,6 +6,10 @@ describe('Agreed actions of a meeting observation (MTG-4, issue 4 item 7)', () =
   it('should read the shared record event as a MEETING_OBSERVATION source', () => {
     expect(meetingObservationAgreedActions.sourceKind).toBe('MEETING_OBSERVATION');
     expect(meetingObservationAgreedActions.eventTypes).toEqual(['MeetingObservationLearningAndActionsAgreed']);
+  });
+
+  it('should be one of the sources the service raises remedial actions from', () => {
+    expect(AGREED_ACTION_SOURCES).toContain(meetingObservationAgreedActions);
   });
 
   describe('When learning and two actions are agreed with the chair', () => {
