@@ -6,6 +6,7 @@ import {
   observationLearningReportId,
 } from '../../libs/domain/src/observation-learning-report/index.js';
 import { listStaffAsAt } from '../staff/staff.queries.js';
+import { getTeam } from '../teams/teams.queries.js';
 import type { ObservationLearningReportDocument } from './observation-learning-reports.document.js';
 import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from './observation-learning-reports.projection.js';
 
@@ -92,4 +93,16 @@ function calendarDay(asOf: string | Date): string {
     });
   }
   return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * OBS-6: the service areas a Head of Service heads on `date`, as the staff directory shows them:
+ * the service areas of the teams of the staff they line-manage (a Head of Service manages the
+ * team managers of their service). Sorted, without repeats.
+ */
+export async function serviceAreasHeadedBy(store: ReadStore, headOfServiceId: string, date: string): Promise<string[]> {
+  const reports = await listStaffAsAt(store, date, { lineManagerId: headOfServiceId });
+  const teamIds = [...new Set(reports.map((s) => s.teamId).filter((id): id is string => id !== null))];
+  const teams = await Promise.all(teamIds.map((teamId) => getTeam(store, teamId)));
+  return [...new Set(teams.flatMap((team) => (team === null ? [] : [team.serviceAreaId])))].sort();
 }
