@@ -227,6 +227,8 @@ function escalate(command: EscalateCrsEscalation, state: CrsEscalation): CrsEsca
         stage: next,
         recipientId,
         reason,
+        azeusNumber: escalation.azeusNumber,
+        concern: escalation.concern,
         notified: notifiedFor(recipientId, escalation.teamManagerId),
         escalatedBy: command.metadata.actor.staffId,
         escalatedAt: command.metadata.now,

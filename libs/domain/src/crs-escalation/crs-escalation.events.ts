@@ -72,6 +72,9 @@ export type CrsEscalationEscalated = DomainEvent<
     readonly stage: CrsEscalationStage;
     readonly recipientId: string;
     readonly reason: string;
+    /** Copied from the raising, so the new recipient's notification names the case and the concern from this event alone. */
+    readonly azeusNumber: string;
+    readonly concern: string;
     readonly notified: readonly CrsEscalationNotified[];
     readonly escalatedBy: string;
     readonly escalatedAt: string;

@@ -130,6 +130,8 @@ export const events = {
         stage,
         recipientId,
         reason: 'No response in time',
+        azeusNumber: AZEUS_NUMBER,
+        concern: CONCERN,
         notified:
           recipientId === TM_ID
             ? [{ staffId: TM_ID, as: 'RECIPIENT' }]
