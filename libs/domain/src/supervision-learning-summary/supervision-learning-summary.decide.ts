@@ -92,6 +92,7 @@ function draft(command: DraftSupervisionLearningSummary, state: SupervisionLearn
 
 function submit(command: SubmitSupervisionLearningSummary, state: SupervisionLearningSummary): SupervisionLearningSummaryEvent[] {
   byTheHeadOfService(command.data.headOfServiceId, command.metadata);
+  checkedQuarter(command.data.quarter);
   if (state.status === 'NOT_WRITTEN') throw notFound(command.data.quarter);
   if (state.status !== 'DRAFT') {
     throw new DomainError(Code.ALREADY_SUBMITTED, `The summary for ${state.quarter} is already submitted (SUP-6)`, 'CONFLICT', {
@@ -120,6 +121,7 @@ function recordDmtReview(
       { rule: 'SUP-6' },
     );
   }
+  checkedQuarter(command.data.quarter);
   if (state.status === 'NOT_WRITTEN') throw notFound(command.data.quarter);
   if (state.status === 'DRAFT') {
     throw new DomainError(

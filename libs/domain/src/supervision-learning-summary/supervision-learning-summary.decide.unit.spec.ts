@@ -64,6 +64,15 @@ describe('Supervision learning summary (SUP-6)', () => {
         .thenThrows(Code.NOT_THE_HEAD_OF_SERVICE, { kind: 'FORBIDDEN', field: 'headOfServiceId', rule: 'SUP-6' });
     });
 
+    it('should refuse submitting or reviewing for a quarter not written YYYY-Qn (SUP-6)', () => {
+      const submit = commands.submit();
+      spec
+        .given([])
+        .when({ ...submit, data: { ...submit.data, quarter: '2025-3' } } as typeof submit)
+        .thenThrows(Code.QUARTER_INVALID, { field: 'quarter', rule: 'SUP-6' });
+      spec.given([]).when(commands.review({ quarter: 'Q3' })).thenThrows(Code.QUARTER_INVALID, { field: 'quarter', rule: 'SUP-6' });
+    });
+
     it('should refuse submitting or reviewing a summary not written', () => {
       spec.given([]).when(commands.submit()).thenThrows(Code.NOT_FOUND, { kind: 'NOT_FOUND' });
       spec.given([]).when(commands.review()).thenThrows(Code.NOT_FOUND, { kind: 'NOT_FOUND' });

@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import { staffProjection } from '../../../../projections/staff/index.js';
+import {
+  getSupervisionLearningSummaryFor,
+  listMissingSupervisionLearningSummaries,
+  listSupervisionLearningSummaries,
+  supervisionLearningSummariesProjection,
+} from '../../../../projections/supervision-learning-summaries/index.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import {
+  MissingSupervisionLearningSummariesArgs,
+  SupervisionLearningSummariesArgs,
+  SupervisionLearningSummaryArgs,
+} from './dto/supervision-learning-summary-queries.args.js';
+import { toMissingSupervisionLearningSummary, toSupervisionLearningSummary } from './supervision-learning-summary.mapper.js';
+import { MissingSupervisionLearningSummary, SupervisionLearningSummary } from './models/supervision-learning-summary.model.js';
+
+/** Reads of the supervisionLearningSummaries read model (SUP-6), after waiting for the position asked for. */
+@Resolver()
+export class SupervisionLearningSummaryQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => SupervisionLearningSummary, { nullable: true, description: "SUP-6: a Head of Service's summary for a quarter; null if none is written." })
+  async supervisionLearningSummary(@Args() args: SupervisionLearningSummaryArgs): Promise<SupervisionLearningSummary | null> {
+    await this.ready(args);
+    const document = await getSupervisionLearningSummaryFor(this.readStore, args.headOfServiceId, args.quarter);
+    return document === null ? null : toSupervisionLearningSummary(document);
+  }
+
+  @Query(() => [SupervisionLearningSummary], {
+    description: "SUP-6: summaries by Head of Service, quarter and status (SUBMITTED: awaiting DMT's review), latest quarter first.",
+  })
+  async supervisionLearningSummaries(@Args() args: SupervisionLearningSummariesArgs): Promise<SupervisionLearningSummary[]> {
+    await this.ready(args);
+    const f = args.filter ?? {};
+    const documents = await listSupervisionLearningSummaries(this.readStore, {
+      ...(f.headOfServiceId != null ? { headOfServiceId: f.headOfServiceId } : {}),
+      ...(f.quarter != null ? { quarter: f.quarter } : {}),
+      ...(f.status != null ? { status: f.status } : {}),
+    });
+    return documents.map(toSupervisionLearningSummary);
+  }
+
+  @Query(() => [MissingSupervisionLearningSummary], {
+    description:
+      "SUP-6: the Heads of Service in post (on the quarter's last day, or asOf while it runs) who have not submitted their summary for the quarter, by name.",
+  })
+  async missingSupervisionLearningSummaries(@Args() args: MissingSupervisionLearningSummariesArgs): Promise<MissingSupervisionLearningSummary[]> {
+    await this.ready(args);
+    const position = args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition);
+    await this.freshness.waitFor(staffProjection, position);
+    const asOf = args.asOf ?? new Date().toISOString();
+    return (await listMissingSupervisionLearningSummaries(this.readStore, args.quarter, asOf)).map(toMissingSupervisionLearningSummary);
+  }
+
+  private async ready(args: ReadOptionsArgs): Promise<void> {
+    await this.freshness.waitFor(supervisionLearningSummariesProjection, args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition));
+  }
+}
