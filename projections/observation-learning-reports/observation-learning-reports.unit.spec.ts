@@ -11,7 +11,10 @@ import {
   headsOfServiceWithoutObservationLearningReport,
   listObservationLearningReports,
   observationLearningReportFor,
+  serviceAreasHeadedBy,
 } from './observation-learning-reports.queries.js';
+import { TEAMS_COLLECTION, teamsProjection } from '../teams/teams.projection.js';
+import type { TeamDocument } from '../teams/teams.document.js';
 
 let position = 1n;
 function recorded(event: ObservationLearningReportEvent | { type: string; data: unknown }, revision: number, headOfServiceId = HOS_ID, year = YEAR): RecordedEvent {
@@ -128,5 +131,31 @@ describe('When reports are in the read store (OBS-6)', () => {
 
   it('should refuse a year that is not a calendar year, naming the field', async () => {
     await expect(headsOfServiceWithoutObservationLearningReport(await storeWith({}), 20251, '2026-01-01')).rejects.toMatchObject({ field: 'year', rule: 'OBS-6' });
+  });
+});
+
+describe('When the service areas a Head of Service heads are read from the directory (OBS-6)', () => {
+  it('should give the service areas of the teams of the staff they line-manage', async () => {
+    const store = new MemoryReadStore();
+    await store.defineCollection(STAFF_COLLECTION);
+    await store.defineCollection(TEAMS_COLLECTION);
+    const tm = (staffId: string, teamId: string): StaffMemberDocument => {
+      const base = head(staffId);
+      return {
+        ...base,
+        role: 'TEAM_MANAGER',
+        teamId,
+        lineManagerId: HOS_ID,
+        history: { ...base.history, role: [{ value: 'TEAM_MANAGER', effectiveFrom: base.startDate }], teamId: [{ value: teamId, effectiveFrom: base.startDate }], lineManagerId: [{ value: HOS_ID, effectiveFrom: base.startDate }] },
+      };
+    };
+    const team = (teamId: string, serviceAreaId: string): TeamDocument => ({
+      id: teamId, teamId, name: teamId, serviceAreaId, status: 'ACTIVE', closedOn: null,
+      serviceAreaHistory: [{ value: serviceAreaId, effectiveFrom: '2019-01-01' }], revision: 0, registeredAt: NOW, lastUpdatedAt: NOW,
+    });
+    await store.commit(staffProjection.name, null, 1n, [tm('tm-1', 'team-a'), tm('tm-2', 'team-b'), tm('tm-3', 'team-c')].map((d) => ({ collection: STAFF_COLLECTION.name, id: d.id, document: d })));
+    await store.commit(teamsProjection.name, null, 1n, [team('team-a', 'assess'), team('team-b', 'assess'), team('team-c', 'care')].map((d) => ({ collection: TEAMS_COLLECTION.name, id: d.id, document: d })));
+    expect(await serviceAreasHeadedBy(store, HOS_ID, '2025-06-01')).toEqual(['assess', 'care']);
+    expect(await serviceAreasHeadedBy(store, OTHER_HOS_ID, '2025-06-01')).toEqual([]);
   });
 });
