@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
+import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { submittedAudit } from './case-file-audit.scenarios.js';
+
+const QUOTAS = `query Quotas($period: String!, $asOf: String, $filter: QuotaFilterInput, $atLeastPosition: String) {
+  quotas(period: $period, asOf: $asOf, filter: $filter, atLeastPosition: $atLeastPosition) {
+    period asOf
+    lines { staffId name role teamId serviceAreaId rule period dueDate required done remaining limit status evidence }
+    byTeam { key met due atRisk missed }
+    byServiceArea { key met missed required done remaining metRate }
+    service { key lines met due atRisk missed metRate }
+  }
+}`;
+
+const thisMonth = new Date().toISOString().slice(0, 7);
+
+describe('Quotas over GraphQL: who met their QA duties in a period (issue 5 item 1)', () => {
+  const db = tempSqlitePath();
+  let app: INestApplication;
+  let director: string;
+  let auditId: string;
+  let position: string | null;
+
+  const read = async (variables: Record<string, unknown>) =>
+    dataOf(await graphql<{ quotas: Record<string, any> }>(app, QUOTAS, { atLeastPosition: position, ...variables }, director)).quotas;
+
+  beforeAll(async () => {
+    app = await startApp({ SQLITE_PATH: db.path });
+    director = await tokenFor('dir-001', 'DIRECTOR');
+    const sqa = await tokenFor('sqam-001', 'SQA_MANAGER');
+    dataOf(
+      await graphql(app, `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa),
+    );
+    // Given tm-001 submits a monthly case file audit today; no other TM or AP has done one this month.
+    const tm = await tokenFor('tm-001', 'TEAM_MANAGER');
+    let submitted;
+    ({ auditId, submitted } = await submittedAudit(app, tm, { auditorId: 'tm-001', teamId: 'mash-north', dueDate: `${thisMonth}-28` }));
+    position = submitted.position;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    db.remove();
+  });
+
+  describe('When a leader reads this month (CFA-2)', () => {
+    it("should list every TM and AP with the month's audit, the one done met with it as evidence", async () => {
+      const report = await read({ period: thisMonth, filter: { rules: ['CFA-2'] } });
+      const byPerson = Object.fromEntries(report.lines.map((l: Record<string, any>) => [l.staffId, l]));
+      expect(Object.keys(byPerson).sort()).toEqual(['ap-001', 'ap-002', 'tm-001', 'tm-002', 'tm-003']);
+      expect(byPerson['tm-001']).toMatchObject({ rule: 'CFA-2', role: 'TEAM_MANAGER', teamId: 'mash-north', serviceAreaId: 'assess', required: 1, done: 1, remaining: 0, status: 'MET', evidence: [auditId] });
+      expect(['DUE', 'AT_RISK']).toContain(byPerson['tm-002'].status);
+      expect(report.service).toMatchObject({ key: 'SERVICE', lines: 5, met: 1 });
+    });
+
+    it('should roll the lines up by team and service area', async () => {
+      const report = await read({ period: thisMonth, filter: { rules: ['CFA-2'] } });
+      expect(report.byTeam.find((t: Record<string, any>) => t.key === 'mash-north')).toMatchObject({ met: 1 });
+      expect(report.byServiceArea.find((a: Record<string, any>) => a.key === 'assess')).toMatchObject({ required: 3, done: 1, remaining: 2 });
+    });
+  });
+
+  describe('When the month is read as it stood after it ended, for the people who did not do it', () => {
+    it('should show them missed', async () => {
+      const [year, month] = thisMonth.split('-').map(Number) as [number, number];
+      const nextMonth = new Date(Date.UTC(year, month, 2)).toISOString();
+      const report = await read({ period: thisMonth, asOf: nextMonth, filter: { rules: ['CFA-2'], statuses: ['MISSED'] } });
+      expect(report.lines.map((l: Record<string, any>) => l.staffId).sort()).toEqual(['ap-001', 'ap-002', 'tm-002', 'tm-003']);
+    });
+  });
+
+  describe('When the period is malformed', () => {
+    it('should refuse naming the field, and keep serving', async () => {
+      const bad = await graphql(app, QUOTAS, { period: '2026-13' }, director);
+      expect(JSON.stringify(bad.errors)).toContain('period');
+      expect((await read({ period: thisMonth, filter: { rules: ['CFA-2'] } })).lines).toHaveLength(5);
+    });
+  });
+});

@@ -1,0 +1,130 @@
+import { MemoryReadStore } from '../../libs/read-store/src/memory/memory-read-store.js';
+import type { Role } from '../../libs/domain/src/index.js';
+import { CASE_FILE_AUDITS_COLLECTION } from '../case-file-audits/case-file-audits.projection.js';
+import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
+import type { StaffMemberDocument } from '../staff/staff.document.js';
+import { STAFF_COLLECTION } from '../staff/staff.projection.js';
+import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.projection.js';
+import type { TeamDocument } from '../teams/teams.document.js';
+import { TEAMS_COLLECTION } from '../teams/teams.projection.js';
+import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
+import { parsePeriod, periodsOf, previousPeriod } from './periods.js';
+import { QUOTA_RULES } from './quota-rules.js';
+import { quotaReport, type QuotaLine } from './quotas.js';
+
+type Roles = readonly { from: string; role: Role }[];
+
+function person(staffId: string, teamId: string, roles: Roles, startDate = '2020-01-01'): StaffMemberDocument {
+  const current = roles[roles.length - 1]!.role;
+  return {
+    id: staffId, staffId, name: staffId, role: current, teamId, lineManagerId: null, startDate, leavingDate: null, status: 'ACTIVE',
+    inAsye: false, needsPerformanceSupport: false,
+    history: {
+      role: roles.map((r) => ({ effectiveFrom: r.from, value: r.role })),
+      teamId: [{ effectiveFrom: startDate, value: teamId }],
+      lineManagerId: [{ effectiveFrom: startDate, value: null }],
+      inAsye: [], needsPerformanceSupport: [],
+    },
+    revision: 0, registeredAt: '2020-01-01T00:00:00Z', lastUpdatedAt: '2020-01-01T00:00:00Z',
+  };
+}
+
+const team = (teamId: string, serviceAreaId: string): TeamDocument => ({
+  id: teamId, teamId, name: teamId, serviceAreaId, status: 'ACTIVE', closedOn: null, serviceAreaHistory: [{ effectiveFrom: '2020-01-01', value: serviceAreaId }],
+  revision: 0, registeredAt: '2020-01-01T00:00:00Z', lastUpdatedAt: '2020-01-01T00:00:00Z',
+});
+
+const audit = (id: string, auditorId: string, auditType: string, submittedAt: string | null) =>
+  ({ id, auditorId, auditType, submittedAt, status: submittedAt === null ? 'IN_PROGRESS' : 'SUBMITTED', azeusNumber: 'AZ-1', teamId: null, dueDate: '2026-03-31' }) as unknown as Record<string, unknown>;
+
+const row = (l: QuotaLine) => [l.rule, l.staffId, l.period, l.required, l.done, l.remaining, l.status];
+
+describe('Quotas: who owes which QA activity, for any period (issue 5 item 1)', () => {
+  let store: MemoryReadStore;
+
+  beforeEach(async () => {
+    store = new MemoryReadStore();
+    for (const c of [STAFF_COLLECTION, TEAMS_COLLECTION, CASE_FILE_AUDITS_COLLECTION, COMPLIANCE_AUDITS_COLLECTION, SUPERVISION_SESSIONS_COLLECTION, THEMATIC_AUDIT_ALLOWANCES_COLLECTION]) {
+      await store.defineCollection(c);
+    }
+    await store.commit('fixtures', null, 1n, [
+      // A TM all along; an AP who became a TM on 1 March; a social worker (no CFA-2 duty).
+      { collection: STAFF_COLLECTION.name, id: 'tm-1', document: person('tm-1', 'team-a', [{ from: '2020-01-01', role: 'TEAM_MANAGER' }]) },
+      { collection: STAFF_COLLECTION.name, id: 'ap-2', document: person('ap-2', 'team-b', [{ from: '2020-01-01', role: 'SOCIAL_WORKER' }, { from: '2026-03-01', role: 'ADVANCED_PRACTITIONER' }]) },
+      { collection: STAFF_COLLECTION.name, id: 'sw-3', document: person('sw-3', 'team-a', [{ from: '2020-01-01', role: 'SOCIAL_WORKER' }]) },
+      { collection: TEAMS_COLLECTION.name, id: 'team-a', document: team('team-a', 'area-1') },
+      { collection: TEAMS_COLLECTION.name, id: 'team-b', document: team('team-b', 'area-2') },
+      // tm-1 submitted a monthly audit in February and one in March (on the 20th); a thematic one does not count for CFA-2.
+      { collection: CASE_FILE_AUDITS_COLLECTION.name, id: 'a-feb', document: audit('a-feb', 'tm-1', 'MONTHLY', '2026-02-10T10:00:00Z') },
+      { collection: CASE_FILE_AUDITS_COLLECTION.name, id: 'a-mar', document: audit('a-mar', 'tm-1', 'RANDOM_SAMPLE', '2026-03-20T10:00:00Z') },
+      { collection: CASE_FILE_AUDITS_COLLECTION.name, id: 'a-them', document: audit('a-them', 'ap-2', 'THEMATIC', '2026-03-05T10:00:00Z') },
+    ]);
+  });
+
+  describe('When a month is read after it has ended', () => {
+    it('should list each TM and AP who held the role on its first day, with their CFA-2 audit met or missed', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-02T09:00:00Z'), filter: { rules: ['CFA-2'] } });
+
+      expect(report.lines.map(row)).toEqual([
+        ['CFA-2', 'ap-2', '2026-03', 1, 0, 1, 'MISSED'],
+        ['CFA-2', 'tm-1', '2026-03', 1, 1, 0, 'MET'],
+      ]);
+      expect(report.lines.find((l) => l.staffId === 'tm-1')).toMatchObject({ evidence: ['a-mar'], teamId: 'team-a', serviceAreaId: 'area-1', dueDate: '2026-03-31' });
+      expect(report.byTeam.map((r) => [r.key, r.met, r.missed])).toEqual([['team-a', 1, 0], ['team-b', 0, 1]]);
+      expect(report.byServiceArea.map((r) => r.key)).toEqual(['area-1', 'area-2']);
+      expect(report.service).toMatchObject({ lines: 2, met: 1, missed: 1, required: 2, done: 1, remaining: 1, metRate: 0.5 });
+    });
+
+    it('should not list who held the role only later (the AP was a social worker in February)', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-02', asOf: new Date('2026-04-02T09:00:00Z'), filter: { rules: ['CFA-2'] } });
+      expect(report.lines.map(row)).toEqual([['CFA-2', 'tm-1', '2026-02', 1, 1, 0, 'MET']]);
+    });
+  });
+
+  describe('When the month is read as it stood on an earlier day', () => {
+    it('should count only what was done by then: due while time remains, at risk in its last week', async () => {
+      const on10th = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-03-10T09:00:00Z'), filter: { rules: ['CFA-2'], staffId: 'tm-1' } });
+      expect(on10th.lines.map(row)).toEqual([['CFA-2', 'tm-1', '2026-03', 1, 0, 1, 'DUE']]);
+      const on19th = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-03-19T09:00:00Z'), filter: { rules: ['CFA-2'], staffId: 'tm-1' } });
+      expect(on19th.lines.map((l) => l.status)).toEqual(['DUE']);
+      const on25th = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-03-25T09:00:00Z'), filter: { rules: ['CFA-2'], staffId: 'ap-2' } });
+      expect(on25th.lines.map((l) => l.status)).toEqual(['AT_RISK']);
+    });
+  });
+
+  describe('When a quarter is read', () => {
+    it('should give one CFA-2 line per month and person, and the CFA-3 cap for the year', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-Q1', asOf: new Date('2026-04-02T09:00:00Z'), filter: { staffId: 'tm-1', rules: ['CFA-2', 'CFA-3'] } });
+      expect(report.lines.map(row)).toEqual([
+        ['CFA-2', 'tm-1', '2026-01', 1, 0, 1, 'MISSED'],
+        ['CFA-3', 'tm-1', '2026', 0, 0, 4, 'WITHIN_CAP'],
+        ['CFA-2', 'tm-1', '2026-02', 1, 1, 0, 'MET'],
+        ['CFA-2', 'tm-1', '2026-03', 1, 1, 0, 'MET'],
+      ]);
+    });
+  });
+
+  describe('When the period or a rule is not one the report knows', () => {
+    it('should refuse naming the field', async () => {
+      await expect(quotaReport(store, QUOTA_RULES, { period: '2026-13' })).rejects.toMatchObject({ code: 'QUOTA.PERIOD_INVALID', field: 'period' });
+      await expect(quotaReport(store, QUOTA_RULES, { period: '2026-03', filter: { rules: ['CFA-99'] } })).rejects.toMatchObject({ code: 'QUOTA.RULE_UNKNOWN', field: 'rules' });
+    });
+  });
+});
+
+describe('Periods', () => {
+  it('should parse months, quarters, half-years and years with their first and last days', () => {
+    expect(parsePeriod('2024-02')).toEqual({ id: '2024-02', kind: 'MONTH', start: '2024-02-01', end: '2024-02-29' });
+    expect(parsePeriod('2026-Q4')).toEqual({ id: '2026-Q4', kind: 'QUARTER', start: '2026-10-01', end: '2026-12-31' });
+    expect(parsePeriod('2026-H1')).toEqual({ id: '2026-H1', kind: 'HALF_YEAR', start: '2026-01-01', end: '2026-06-30' });
+    expect(parsePeriod('2026')).toEqual({ id: '2026', kind: 'YEAR', start: '2026-01-01', end: '2026-12-31' });
+  });
+
+  it('should list the periods of a kind that overlap another, and the one before', () => {
+    expect(periodsOf('MONTH', parsePeriod('2026-Q2')).map((p) => p.id)).toEqual(['2026-04', '2026-05', '2026-06']);
+    expect(periodsOf('HALF_YEAR', parsePeriod('2026-03')).map((p) => p.id)).toEqual(['2026-H1']);
+    expect(previousPeriod(parsePeriod('2026-01')).id).toBe('2025-12');
+    expect(previousPeriod(parsePeriod('2026-Q1')).id).toBe('2025-Q4');
+    expect(previousPeriod(parsePeriod('2026-H2')).id).toBe('2026-H1');
+  });
+});
