@@ -44,8 +44,11 @@ export type LearningInputFacts = {
   readonly teams: readonly { readonly teamId: string; readonly serviceAreaId: string | null }[];
   /** Which of the named service areas are registered. */
   readonly registeredServiceAreaIds: readonly string[];
-  /** The service area of the actor's own team (a Head of Service's service); null when none. */
-  readonly actorServiceAreaId: string | null;
+  /**
+   * A Head of Service's service: the service areas of their own team and of the teams of those they
+   * line-manage (their team managers). Empty when none is recorded, or the actor is not a HoS.
+   */
+  readonly actorServiceAreaIds: readonly string[];
 };
 
 export type RecordLearningInput = Command<

@@ -189,32 +189,36 @@ function mayChange(input: RecordedLearningInput, actor: Actor, action: string): 
   );
 }
 
-/** A Head of Service records inputs touching only their own service area: that of their team. */
+/**
+ * A Head of Service records inputs touching only their own service: the service areas of their
+ * team and of the teams of those they line-manage.
+ */
 function withinServiceArea(actor: Actor, content: LearningInputContent, facts: LearningInputFacts): void {
   if (isSqa(actor)) return;
-  const own = optionalText(facts?.actorServiceAreaId);
-  if (own === null) {
+  const own = new Set(Array.isArray(facts?.actorServiceAreaIds) ? facts.actorServiceAreaIds : []);
+  if (own.size === 0) {
     throw new DomainError(
       Code.NO_SERVICE_AREA,
-      'A Head of Service records learning inputs for their own service area, and no service area is recorded for you (your team has none)',
+      'A Head of Service records learning inputs for their own service area, and none is recorded for you (neither your team nor those you line-manage have one)',
       'FORBIDDEN',
       { rule: 'REP-2' },
     );
   }
-  const team = content.teams.find((t) => t.serviceAreaId !== own);
+  const yours = [...own].sort().join(', ');
+  const team = content.teams.find((t) => !own.has(t.serviceAreaId));
   if (team !== undefined) {
     throw new DomainError(
       Code.OUTSIDE_SERVICE_AREA,
-      `teamIds: team ${team.teamId} is in service area ${team.serviceAreaId}, outside your service area ${own}; S&QA record inputs across service areas`,
+      `teamIds: team ${team.teamId} is in service area ${team.serviceAreaId}, outside your service (${yours}); S&QA record inputs across service areas`,
       'FORBIDDEN',
       { field: 'teamIds', rule: 'REP-2' },
     );
   }
-  const area = content.serviceAreaIds.find((id) => id !== own);
+  const area = content.serviceAreaIds.find((id) => !own.has(id));
   if (area !== undefined) {
     throw new DomainError(
       Code.OUTSIDE_SERVICE_AREA,
-      `serviceAreaIds: ${area} is not your service area ${own}; S&QA record inputs across service areas`,
+      `serviceAreaIds: ${area} is outside your service (${yours}); S&QA record inputs across service areas`,
       'FORBIDDEN',
       { field: 'serviceAreaIds', rule: 'REP-2' },
     );

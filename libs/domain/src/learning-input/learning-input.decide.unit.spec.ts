@@ -11,6 +11,9 @@ import {
   SAFEGUARDING_AREA,
   commands,
   complaintContent,
+  complaintInput,
+  facts,
+  metadata,
   events,
   hos,
   otherHos,
@@ -276,6 +279,23 @@ describe('Learning input', () => {
         Code.OUTSIDE_SERVICE_AREA,
         { field: 'serviceAreaIds' },
       );
+    });
+
+    it('should let a Head of Service whose service spans two service areas record across both', () => {
+      spec
+        .given([])
+        .when({
+          type: 'RecordLearningInput',
+          data: {
+            learningInputId: LEARNING_INPUT_ID,
+            kind: 'COMPLIMENT',
+            ...complaintInput,
+            teamIds: [ASSESSMENT_TEAM, FOSTERING_TEAM],
+            facts: { ...facts(), actorServiceAreaIds: [SAFEGUARDING_AREA, CIC_AREA] },
+          },
+          metadata: metadata(hos),
+        })
+        .thenEvents((e) => expect(e[0]).toMatchObject({ type: 'LearningInputRecorded', data: { recordedBy: HOS_ID, recordedByRole: 'HEAD_OF_SERVICE' } }));
     });
 
     it('should refuse a Head of Service with no service area recorded', () => {

@@ -34,7 +34,7 @@ export function facts(actorServiceAreaId: string | null = null): LearningInputFa
       { teamId: FOSTERING_TEAM, serviceAreaId: CIC_AREA },
     ],
     registeredServiceAreaIds: [SAFEGUARDING_AREA, CIC_AREA],
-    actorServiceAreaId,
+    actorServiceAreaIds: actorServiceAreaId === null ? [] : [actorServiceAreaId],
   };
 }
 

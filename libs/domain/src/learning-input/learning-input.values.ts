@@ -69,7 +69,8 @@ export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
 /**
  * Who records learning inputs: S&QA, who collate quality assurance activity and its learning for
  * the monthly overview (REP-1, REP-2), for any team or service area; and a Head of Service for
- * inputs touching only their own service area (the service area of their team).
+ * inputs touching only their own service: the service areas of their team and of the teams of
+ * those they line-manage.
  */
 export const LEARNING_INPUT_SQA_ROLES = ['SQA_OFFICER', 'SQA_MANAGER'] as const satisfies readonly Role[];
 export const LEARNING_INPUT_RECORDER_ROLES = [...LEARNING_INPUT_SQA_ROLES, 'HEAD_OF_SERVICE'] as const satisfies readonly Role[];
