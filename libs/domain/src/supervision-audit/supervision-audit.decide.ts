@@ -280,7 +280,8 @@ function recordFindingsReview(command: RecordSupervisionAuditFindingsReview, sta
     );
   }
   // Recorded after the supervision was held, not ahead of it.
-  if (supervisionDate > command.metadata.now.slice(0, 10)) {
+  const today = command.metadata.now.slice(0, 10);
+  if (supervisionDate > today) {
     throw new DomainError(
       Code.REVIEW_IN_FUTURE,
       `supervisionDate ${supervisionDate} is after today: the findings review is recorded once the supervision is held`,
@@ -302,10 +303,11 @@ function recordFindingsReview(command: RecordSupervisionAuditFindingsReview, sta
       );
     }
     const timescale = isoDate(input.timescale, `agreedActions.${i}.timescale`, 'SUP-5');
-    if (timescale < supervisionDate) {
+    // Each action becomes a remedial action raised today (CFA-7), which is due from today on.
+    if (timescale < today) {
       throw new DomainError(
         Code.TIMESCALE_BEFORE_REVIEW,
-        `agreedActions.${i}.timescale ${timescale} is before the supervision of ${supervisionDate} at which it was agreed`,
+        `agreedActions.${i}.timescale ${timescale} is before today (${today}), the day the findings review and its actions are recorded`,
         'BAD_USER_INPUT',
         { field: `agreedActions.${i}.timescale`, rule: 'SUP-5' },
       );

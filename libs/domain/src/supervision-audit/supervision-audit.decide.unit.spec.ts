@@ -365,11 +365,19 @@ describe('Supervision audit', () => {
         .thenThrows(Code.MANAGER_IS_OWNER, { field: 'agreedActions.0.managerId', rule: 'SUP-5' });
     });
 
-    it('should refuse an action due before the supervision that agreed it (SUP-5)', () => {
+    it('should refuse an action due before the day the review is recorded, even if after the supervision (SUP-5)', () => {
       spec
         .given(completed())
         .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: SW_ID, timescale: '2025-06-19' }]))
         .thenThrows(Code.TIMESCALE_BEFORE_REVIEW, { field: 'agreedActions.0.timescale', rule: 'SUP-5' });
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: SW_ID, timescale: '2025-06-18' }], '2025-06-15'))
+        .thenThrows(Code.TIMESCALE_BEFORE_REVIEW, { field: 'agreedActions.0.timescale', rule: 'SUP-5' });
+      spec
+        .given(completed())
+        .when(commands.reviewFindings([{ actionId: 'a', action: 'Do it', ownerId: SW_ID, timescale: '2025-06-20' }], '2025-06-15'))
+        .thenEvents((produced) => expect(produced).toHaveLength(1));
     });
 
     it('should refuse recording a review at a supervision not yet held (SUP-5)', () => {

@@ -126,7 +126,7 @@ export class SupervisionAgreedActionInput {
   @IsShortText()
   managerId?: string | null;
 
-  @Field({ description: 'The timescale: YYYY-MM-DD, not before the supervision that agreed it.' })
+  @Field({ description: 'The timescale: YYYY-MM-DD, not before today (the day the review is recorded).' })
   @IsCalendarDate()
   timescale: string;
 }
