@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_STREAM, type EventStore, type NewEvent } from '../../event-store/src/event-store.port.js';
 import { chainEvents, verifyChain } from '../../event-store/src/hash-chain.js';
+import { EsdbEventStore } from '../../event-store/src/esdb/esdb-event-store.js';
+import { startEsdbTestServer } from '../../event-store/src/testing/esdb-test-server.js';
 import { SqliteEventStore } from '../../event-store/src/sqlite/sqlite-event-store.js';
 import { generateSigningKeyPair, loadPrivateKey, loadPublicKey, verifyCheckpointSignature } from './checkpoint.js';
 import { LOG_CHECKPOINT_SIGNED, LOG_CHECKPOINT_STREAM, readCheckpointEvent } from './checkpoint-record.js';
@@ -142,6 +144,38 @@ describe('Issuing checkpoints on a real SQLite log', () => {
       const large = signCheckpoint({ treeSize: 3, lastPosition: '2', rootHash: 'cd'.repeat(32), issuedAt: now.toISOString() }, privateKey);
       const verdict = await verifyLog(store, { checkpoints: [{ checkpoint: small, from: 'a' }, { checkpoint: large, from: 'b' }], publicKey });
       expect(verdict).toMatchObject({ valid: false, reason: expect.stringContaining('they cannot be of one log') });
+    });
+  });
+});
+
+describe('Issuing and verifying checkpoints on EventStoreDB (in-repo gRPC test server)', () => {
+  let server: Awaited<ReturnType<typeof startEsdbTestServer>>;
+  let store: EsdbEventStore;
+  beforeAll(async () => {
+    server = await startEsdbTestServer();
+    store = new EsdbEventStore(server.connectionString);
+  });
+  afterAll(async () => {
+    await store.close();
+    await server.stop();
+  });
+
+  describe('When the log is signed twice and verified', () => {
+    it('should keep positions past 2^53 exact and verify both checkpoints', async () => {
+      await record(store, 'thing-1', 3);
+      const first = await issueCheckpoint(store, { privateKey, now });
+      await record(store, 'thing-2', 2);
+      const second = await issueCheckpoint(store, { privateKey, now });
+      expect(second.mode).toBe('incremental');
+      expect(BigInt(first.checkpoint.lastPosition)).toBeGreaterThan(2n ** 53n);
+      expect(BigInt(second.checkpoint.lastPosition)).toBeGreaterThan(BigInt(first.checkpoint.lastPosition));
+      expect(second.checkpoint.rootHash).toBe(await fullRoot(store, second.checkpoint.treeSize));
+      const verdict = await verifyLog(store, {
+        checkpoints: [first, second].map(({ checkpoint }, index) => ({ checkpoint, from: `#${index + 1}` })),
+        leaves: [first.line, second.line],
+        publicKey,
+      });
+      expect(verdict).toMatchObject({ valid: true, checkpoints: 2, events: 7, covered: 6 });
     });
   });
 });
