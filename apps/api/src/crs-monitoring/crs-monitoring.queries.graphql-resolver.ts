@@ -1,0 +1,150 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Projection } from '../../../../libs/read-store/src/projection.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import {
+  crsMonthlySummary,
+  crsQualityChecksProjection,
+  crsTeamManagerDuty,
+  getCrsQualityCheck,
+  getMidwayReview,
+  getMonitoringForm,
+  listCrsQualityChecks,
+  listMidwayReviews,
+  listMonitoringForms,
+  midwayReviewsOwed,
+  midwayReviewsProjection,
+  monitoringFormsProjection,
+} from '../../../../projections/crs-monitoring/index.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import {
+  toCrsMonthlySummary,
+  toCrsQualityCheck,
+  toCrsTeamManagerDuty,
+  toMidwayReview,
+  toMidwayReviewOwed,
+  toMonitoringForm,
+} from './crs-monitoring.mapper.js';
+import {
+  CrsMonthlySummaryArgs,
+  CrsQualityChecksArgs,
+  CrsRecordArgs,
+  CrsTeamManagerDutyArgs,
+  MidwayReviewsArgs,
+  MidwayReviewsOwedArgs,
+  MonitoringFormsArgs,
+} from './dto/crs-monitoring-queries.args.js';
+import { CrsMonthlySummary, CrsQualityCheck, CrsTeamManagerDuty, MidwayReview, MidwayReviewOwed, MonitoringForm } from './models/crs-monitoring.model.js';
+
+/** GraphQL passes null for an optional argument not given; the queries take undefined. */
+function given<T>(value: T | null | undefined): T | undefined {
+  return value ?? undefined;
+}
+
+/**
+ * Reads of the Conference and Review Service's read models (CRS-2..CRS-4), after waiting for the
+ * position the client asked for. Owed and overdue are computed at the query's asOf (default now).
+ */
+@Resolver()
+export class CrsMonitoringQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => MonitoringForm, { nullable: true, description: 'CRS-3: one monitoring form; null if there is none with this id.' })
+  async monitoringForm(@Args() args: CrsRecordArgs): Promise<MonitoringForm | null> {
+    await this.ready(args, monitoringFormsProjection);
+    const form = await getMonitoringForm(this.readStore, args.id);
+    return form === null ? null : toMonitoringForm(form);
+  }
+
+  @Query(() => [MonitoringForm], { description: "CRS-3: monitoring forms, newest meeting first; by teamManagerId, the forms a TM may use in supervision." })
+  async monitoringForms(@Args() args: MonitoringFormsArgs): Promise<MonitoringForm[]> {
+    await this.ready(args, monitoringFormsProjection);
+    const f = args.filter ?? {};
+    const forms = await listMonitoringForms(this.readStore, {
+      chairId: given(f.chairId),
+      teamManagerId: given(f.teamManagerId),
+      socialWorkerId: given(f.socialWorkerId),
+      azeusNumber: given(f.azeusNumber),
+      month: given(f.month),
+      meetingType: given(f.meetingType),
+    });
+    return forms.map(toMonitoringForm);
+  }
+
+  @Query(() => MidwayReview, { nullable: true, description: 'CRS-3: one midway review; null if there is none with this id.' })
+  async midwayReview(@Args() args: CrsRecordArgs): Promise<MidwayReview | null> {
+    await this.ready(args, midwayReviewsProjection);
+    const review = await getMidwayReview(this.readStore, args.id);
+    return review === null ? null : toMidwayReview(review);
+  }
+
+  @Query(() => [MidwayReview], { description: 'CRS-3: midway reviews held, newest first.' })
+  async midwayReviews(@Args() args: MidwayReviewsArgs): Promise<MidwayReview[]> {
+    await this.ready(args, midwayReviewsProjection);
+    const f = args.filter ?? {};
+    const reviews = await listMidwayReviews(this.readStore, {
+      chairId: given(f.chairId),
+      teamManagerId: given(f.teamManagerId),
+      socialWorkerId: given(f.socialWorkerId),
+      azeusNumber: given(f.azeusNumber),
+      month: given(f.month),
+    });
+    return reviews.map(toMidwayReview);
+  }
+
+  @Query(() => [MidwayReviewOwed], {
+    description: "CRS-3: midway reviews owed as at asOf: due at the midpoint between a child's last conference or review and the next, overdue after the tolerance.",
+  })
+  async midwayReviewsOwed(@Args() args: MidwayReviewsOwedArgs): Promise<MidwayReviewOwed[]> {
+    const asOf = await this.ready(args, monitoringFormsProjection, midwayReviewsProjection);
+    const owed = await midwayReviewsOwed(this.readStore, { asOf, chairId: given(args.chairId), overdueOnly: args.overdueOnly === true });
+    return owed.map(toMidwayReviewOwed);
+  }
+
+  @Query(() => CrsQualityCheck, { nullable: true, description: "CRS-2: one of the CRS team manager's checks; null if there is none with this id." })
+  async crsQualityCheck(@Args() args: CrsRecordArgs): Promise<CrsQualityCheck | null> {
+    await this.ready(args, crsQualityChecksProjection);
+    const check = await getCrsQualityCheck(this.readStore, args.id);
+    return check === null ? null : toCrsQualityCheck(check);
+  }
+
+  @Query(() => [CrsQualityCheck], { description: "CRS-2: the CRS team manager's observations and audits, newest first." })
+  async crsQualityChecks(@Args() args: CrsQualityChecksArgs): Promise<CrsQualityCheck[]> {
+    await this.ready(args, crsQualityChecksProjection);
+    const f = args.filter ?? {};
+    const checks = await listCrsQualityChecks(this.readStore, {
+      crsTeamManagerId: given(f.crsTeamManagerId),
+      chairId: given(f.chairId),
+      kind: given(f.kind),
+      month: given(f.month),
+    });
+    return checks.map(toCrsQualityCheck);
+  }
+
+  @Query(() => CrsTeamManagerDuty, { description: "CRS-2: a CRS team manager's six monthly requirements for a month, met or missing." })
+  async crsTeamManagerDuty(@Args() args: CrsTeamManagerDutyArgs): Promise<CrsTeamManagerDuty> {
+    await this.ready(args, crsQualityChecksProjection);
+    return toCrsTeamManagerDuty(await crsTeamManagerDuty(this.readStore, args.crsTeamManagerId, args.month));
+  }
+
+  @Query(() => CrsMonthlySummary, {
+    description: "CRS-4: a month's monitoring forms by meeting type and concerns, midway reviews held and with drift or delay, and CRS team manager duties met.",
+  })
+  async crsMonthlySummary(@Args() args: CrsMonthlySummaryArgs): Promise<CrsMonthlySummary> {
+    await this.ready(args, monitoringFormsProjection, midwayReviewsProjection, crsQualityChecksProjection);
+    const ids = given(args.crsTeamManagerIds);
+    return toCrsMonthlySummary(await crsMonthlySummary(this.readStore, args.month, ids === undefined ? {} : { crsTeamManagerIds: ids }));
+  }
+
+  /** Waits for the requested position on every read model the query reads; answers the instant it is evaluated at. */
+  private async ready(args: ReadOptionsArgs, ...projections: Pick<Projection, 'name' | 'version'>[]): Promise<string> {
+    const position = args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition);
+    for (const projection of projections) await this.freshness.waitFor(projection, position);
+    return args.asOf ?? new Date().toISOString();
+  }
+}
