@@ -2,9 +2,13 @@ import {
   COMPLIANCE_AUDITS_BEFORE_SUPERVISION,
   THEMATIC_AUDITS_PER_YEAR,
   complianceAuditsOwed,
+  isMeetingObserverRole,
+  meetingObservationDuty,
   thematicAuditAllowanceId,
   type Role,
 } from '../../libs/domain/src/index.js';
+import type { MeetingObservationDocument } from '../meeting-observations/meeting-observations.document.js';
+import { MEETING_OBSERVATIONS_COLLECTION } from '../meeting-observations/meeting-observations.projection.js';
 import type { CaseFileAuditDocument } from '../case-file-audits/case-file-audits.document.js';
 import { CASE_FILE_AUDITS_COLLECTION } from '../case-file-audits/case-file-audits.projection.js';
 import type { ComplianceAuditDocument } from '../compliance-audits/compliance-audits.document.js';
@@ -93,5 +97,31 @@ export const complianceAuditsBeforeSupervision: QuotaRule = {
   },
 };
 
+/**
+ * MTG-1: a Head of Service observes a key meeting at least twice a year (one by 30 June: the
+ * half-year is their period), the chief officer and the director once a year. Done counts completed
+ * records of meetings held in the period, completed by `asOfDay`.
+ */
+export const keyMeetingObservations: QuotaRule = {
+  rule: 'MTG-1',
+  description: 'Key meetings observed (HoS twice a year, chief officer and director once)',
+  periodKind: (person) => (person.role === 'HEAD_OF_SERVICE' ? 'HALF_YEAR' : 'YEAR'),
+  appliesTo: (person) => isMeetingObserverRole(person.role),
+  async count(context, person, period, asOfDay) {
+    if (!isMeetingObserverRole(person.role)) return { required: 0, done: 0, evidence: [] };
+    const observations = await context.all<MeetingObservationDocument>(MEETING_OBSERVATIONS_COLLECTION.name);
+    const duty = meetingObservationDuty(
+      person.staffId,
+      person.role,
+      period.kind === 'HALF_YEAR' ? period.id : period.id.slice(0, 4),
+      observations
+        .filter((o) => o.observerId === person.staffId)
+        .map((o) => ({ observationId: o.id, observerId: o.observerId, meetingDate: o.meetingDate, completed: onOrBefore(o.completedAt, asOfDay) })),
+    );
+    // The duty counts from 1 January: a second half-year owes the year's total.
+    return { required: duty.required, done: duty.done, evidence: duty.doneObservationIds };
+  },
+};
+
 /** Every quota rule the service reports, in DOMAIN.md order. */
-export const QUOTA_RULES: readonly QuotaRule[] = [monthlyCaseFileAudit, thematicAuditCap, complianceAuditsBeforeSupervision];
+export const QUOTA_RULES: readonly QuotaRule[] = [monthlyCaseFileAudit, thematicAuditCap, complianceAuditsBeforeSupervision, keyMeetingObservations];

@@ -8,6 +8,7 @@ import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.p
 import type { TeamDocument } from '../teams/teams.document.js';
 import { TEAMS_COLLECTION } from '../teams/teams.projection.js';
 import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
+import { MEETING_OBSERVATIONS_COLLECTION } from '../meeting-observations/meeting-observations.projection.js';
 import { parsePeriod, periodsOf, previousPeriod } from './periods.js';
 import { QUOTA_RULES } from './quota-rules.js';
 import { quotaReport, type QuotaLine } from './quotas.js';
@@ -100,6 +101,26 @@ describe('Quotas: who owes which QA activity, for any period (issue 5 item 1)', 
         ['CFA-3', 'tm-1', '2026', 0, 0, 4, 'WITHIN_CAP'],
         ['CFA-2', 'tm-1', '2026-02', 1, 1, 0, 'MET'],
         ['CFA-2', 'tm-1', '2026-03', 1, 1, 0, 'MET'],
+      ]);
+    });
+  });
+
+  describe('When a year is read for the Heads of Service (MTG-1)', () => {
+    it('should owe one key meeting observed by 30 June and the second by 31 December, counting completed records only', async () => {
+      await store.defineCollection(MEETING_OBSERVATIONS_COLLECTION);
+      const observation = (id: string, meetingDate: string, completedAt: string | null) =>
+        ({ id, observationId: id, observerId: 'hos-1', meetingDate, completedAt, status: completedAt ? 'COMPLETED' : 'IN_PROGRESS' }) as unknown as Record<string, unknown>;
+      await store.commit('meetings', null, 1n, [
+        { collection: STAFF_COLLECTION.name, id: 'hos-1', document: person('hos-1', 'team-a', [{ from: '2020-01-01', role: 'HEAD_OF_SERVICE' }]) },
+        { collection: MEETING_OBSERVATIONS_COLLECTION.name, id: 'm-1', document: observation('m-1', '2026-05-12', '2026-05-13T10:00:00Z') },
+        { collection: MEETING_OBSERVATIONS_COLLECTION.name, id: 'm-2', document: observation('m-2', '2026-09-01', null) },
+      ]);
+
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026', asOf: new Date('2027-01-05T09:00:00Z'), filter: { rules: ['MTG-1'] } });
+
+      expect(report.lines.map(row)).toEqual([
+        ['MTG-1', 'hos-1', '2026-H1', 1, 1, 0, 'MET'],
+        ['MTG-1', 'hos-1', '2026-H2', 2, 1, 1, 'MISSED'],
       ]);
     });
   });
