@@ -27,6 +27,17 @@ const MONTH = day(0).slice(0, 7);
 
 const rated = (rating: string, comments: string) => ({ rating, comments });
 
+/** Polls until `probe` answers non-null (the service raises agreed actions in the background), at most 5 s. */
+async function eventually<T>(probe: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const found = await probe();
+    if (found !== null) return found;
+    if (Date.now() > deadline) throw new Error('Not raised within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     meetingType: 'CP_CONFERENCE_REVIEW',
@@ -212,6 +223,17 @@ describe('Conference and Review Service quality assurance over GraphQL (CRS-2, C
         agreedActions: [{ actionId: expect.any(String), ownerId: SW, managerId: TM, timescale: day(14) }],
       });
       expect(await owed(held.position)).toEqual([]);
+
+      // CFA-7: the service raises the agreed action as a remedial action of the midway review.
+      const remedial = await eventually(async () => {
+        const { remedialActions } = await query(tm, 'query($f: RemedialActionFilter) { remedialActions(filter: $f) { id source { kind id } ownerId managerId azeusNumber timescale } }', {
+          f: { sourceId: held.id, sourceKind: 'MIDWAY_REVIEW' },
+        });
+        return remedialActions.length === 1 ? remedialActions : null;
+      });
+      expect(remedial).toEqual([
+        { id: midwayReview.agreedActions[0].actionId, source: { kind: 'MIDWAY_REVIEW', id: held.id }, ownerId: SW, managerId: TM, azeusNumber, timescale: day(14) },
+      ]);
     });
 
     it('should refuse a second midway review for the same interval, and an action managed by its owner (CRS-3, CFA-7)', async () => {

@@ -72,7 +72,7 @@ function record(command: RecordMidwayReview, state: MidwayReview): MidwayReviewE
         },
         driftOrDelay: driftOrDelay(d.driftOrDelay),
         concerns: check.concerns(d.concerns),
-        agreedActions: agreedActions(d.agreedActions, heldOn),
+        agreedActions: agreedActions(d.agreedActions, now.slice(0, 10)),
         recordedAt: now,
       },
     },
@@ -98,8 +98,11 @@ function driftOrDelay(value: RecordMidwayReview['data']['driftOrDelay'] | null |
   return { found: true, details };
 }
 
-/** Actions agreed at the review; each becomes a remedial action with the CFA-7 lifecycle. */
-function agreedActions(value: RecordMidwayReview['data']['agreedActions'], heldOn: string): MidwayReviewAgreedAction[] {
+/**
+ * Actions agreed at the review; each becomes a remedial action with the CFA-7 lifecycle, raised on
+ * the day the review is recorded, so no timescale falls before that day.
+ */
+function agreedActions(value: RecordMidwayReview['data']['agreedActions'], recordedOn: string): MidwayReviewAgreedAction[] {
   const given = Array.isArray(value) ? value : [];
   const actions = given.map((input, i): MidwayReviewAgreedAction => {
     const field = `agreedActions[${i}]`;
@@ -112,10 +115,10 @@ function agreedActions(value: RecordMidwayReview['data']['agreedActions'], heldO
       });
     }
     const timescale = check.isoDate(input?.timescale, `${field}.timescale`);
-    if (timescale < heldOn) {
+    if (timescale < recordedOn) {
       throw new DomainError(
-        Code.ACTION_TIMESCALE_BEFORE_REVIEW,
-        `${field}.timescale ${timescale} is before the review of ${heldOn} that agreed it (CFA-7)`,
+        Code.ACTION_TIMESCALE_PAST,
+        `${field}.timescale ${timescale} is before the day the review is recorded, ${recordedOn} (CFA-7)`,
         'BAD_USER_INPUT',
         { field: `${field}.timescale`, rule: 'CFA-7' },
       );

@@ -100,11 +100,11 @@ describe('When no midway review is recorded', () => {
       .thenThrows('MIDWAY_REVIEW.ACTION_OWNER_IS_MANAGER', { field: 'agreedActions[0].managerId', rule: 'CFA-7' });
   });
 
-  it('should refuse an action due before the review, or agreed twice (CRS-3, CFA-7)', () => {
+  it('should refuse an action due before the day the review is recorded, or agreed twice (CRS-3, CFA-7)', () => {
     spec
       .given([])
-      .when(record({ agreedActions: [{ ...action, timescale: '2025-07-01' }] }))
-      .thenThrows('MIDWAY_REVIEW.ACTION_TIMESCALE_BEFORE_REVIEW', { field: 'agreedActions[0].timescale' });
+      .when(record({ agreedActions: [{ ...action, timescale: '2025-07-23' }] }))
+      .thenThrows('MIDWAY_REVIEW.ACTION_TIMESCALE_PAST', { field: 'agreedActions[0].timescale', rule: 'CFA-7' });
     spec.given([]).when(record({ agreedActions: [action, action] })).thenThrows('MIDWAY_REVIEW.ACTION_DUPLICATED', { field: 'agreedActions' });
     spec
       .given([])

@@ -14,7 +14,7 @@ export const MidwayReviewErrorCode = {
   // Agreed actions (CFA-7)
   ACTION_DUPLICATED: 'MIDWAY_REVIEW.ACTION_DUPLICATED',
   ACTION_OWNER_IS_MANAGER: 'MIDWAY_REVIEW.ACTION_OWNER_IS_MANAGER',
-  ACTION_TIMESCALE_BEFORE_REVIEW: 'MIDWAY_REVIEW.ACTION_TIMESCALE_BEFORE_REVIEW',
+  ACTION_TIMESCALE_PAST: 'MIDWAY_REVIEW.ACTION_TIMESCALE_PAST',
 } as const;
 
 export type MidwayReviewErrorCode = (typeof MidwayReviewErrorCode)[keyof typeof MidwayReviewErrorCode];

@@ -134,7 +134,7 @@ export class MidwayAgreedActionInput {
   @Field() @IsLongText() description: string;
   @Field(() => ID) @IsShortText() ownerId: string;
   @Field(() => ID, { description: 'Who reviews completion; not the owner.' }) @IsShortText() managerId: string;
-  @Field({ description: 'YYYY-MM-DD; not before the review.' }) @IsCalendarDate() timescale: string;
+  @Field({ description: 'YYYY-MM-DD; not before the day the review is recorded.' }) @IsCalendarDate() timescale: string;
 }
 
 @InputType({ description: 'CRS-3: a midway review held by the chair (the caller) with the social worker between two conferences or reviews.' })
