@@ -1,0 +1,81 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import {
+  crsEscalationsProjection,
+  getCrsEscalation,
+  listCrsEscalationsByCase,
+  listCrsEscalationsByRaiser,
+  listCrsEscalationsByRecipient,
+  listOverdueCrsEscalations,
+  type CrsEscalationListOptions,
+} from '../../../../projections/crs-escalations/index.js';
+import { InputValidationError } from '../errors/api-errors.js';
+import { READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
+import { toCrsEscalation } from './crs-escalation.mapper.js';
+import { CrsEscalationArgs, CrsEscalationsArgs, OverdueCrsEscalationsArgs } from './dto/crs-escalation-queries.args.js';
+import { CrsEscalation } from './models/crs-escalation.model.js';
+
+/**
+ * Reads of the crsEscalations read model (CRS-1), after waiting for the position the client asked
+ * for. Every stage clock is computed at the query's asOf (default now; a bare date is its start, UTC).
+ */
+@Resolver()
+export class CrsEscalationQueriesResolver {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => CrsEscalation, { nullable: true, description: 'One escalation with its stage clocks; null if there is none with this id.' })
+  async crsEscalation(@Args() args: CrsEscalationArgs): Promise<CrsEscalation | null> {
+    const asOf = await this.ready(args);
+    const view = await getCrsEscalation(this.readStore, args.id, { asOf });
+    return view === null ? null : toCrsEscalation(view);
+  }
+
+  @Query(() => [CrsEscalation], {
+    description: "Escalations about a case, with a recipient now, or raised by a chair (exactly one), newest first; status and overdueOnly narrow them (CRS-1).",
+  })
+  async crsEscalations(@Args() args: CrsEscalationsArgs): Promise<CrsEscalation[]> {
+    const f = args.filter;
+    // GraphQL lets a client send null for any optional argument; null means "not given".
+    const keys = (['azeusNumber', 'recipientId', 'raisedBy'] as const).filter((key) => f[key] != null);
+    if (keys.length !== 1) {
+      throw new InputValidationError([
+        {
+          field: 'filter',
+          constraint: 'exactlyOneOf',
+          message: `filter needs exactly one of azeusNumber, recipientId and raisedBy${keys.length > 1 ? `, not ${keys.join(' and ')}` : ''}`,
+        },
+      ]);
+    }
+    const asOf = await this.ready(args);
+    const options: CrsEscalationListOptions = { asOf, ...(f.status != null ? { status: f.status } : {}), overdueOnly: f.overdueOnly === true };
+    const views =
+      f.azeusNumber != null
+        ? await listCrsEscalationsByCase(this.readStore, f.azeusNumber, options)
+        : f.recipientId != null
+          ? await listCrsEscalationsByRecipient(this.readStore, f.recipientId, options)
+          : await listCrsEscalationsByRaiser(this.readStore, f.raisedBy!, options);
+    return views.map(toCrsEscalation);
+  }
+
+  @Query(() => [CrsEscalation], {
+    description: "CRS-1: escalations open at asOf whose stage's response is past its due day, most overdue first; for one recipient when named.",
+  })
+  async overdueCrsEscalations(@Args() args: OverdueCrsEscalationsArgs): Promise<CrsEscalation[]> {
+    const asOf = await this.ready(args);
+    const views = await listOverdueCrsEscalations(this.readStore, { asOf, ...(args.recipientId != null ? { recipientId: args.recipientId } : {}) });
+    return views.map(toCrsEscalation);
+  }
+
+  /** Waits for the requested position; answers the instant the query is evaluated at. */
+  private async ready(args: ReadOptionsArgs): Promise<string> {
+    await this.freshness.waitFor(crsEscalationsProjection, args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition));
+    if (args.asOf == null) return new Date().toISOString();
+    return /^\d{4}-\d{2}-\d{2}$/.test(args.asOf) ? `${args.asOf}T00:00:00.000Z` : args.asOf;
+  }
+}
