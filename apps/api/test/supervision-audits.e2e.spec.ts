@@ -48,6 +48,17 @@ const CASE_KEYS = [
 ];
 const PROFESSIONAL_KEYS = ['MONTHLY_PERSONAL_SUPERVISION', 'PERFORMANCE_LINKED_TO_LEARNING', 'PERFORMANCE_ISSUES_ADDRESSED', 'GOOD_PERFORMANCE_ENCOURAGED'];
 
+/** Polls until `probe` answers non-null (the service raises agreed actions in the background), at most 5 s. */
+async function eventually<T>(probe: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const found = await probe();
+    if (found !== null) return found;
+    if (Date.now() > deadline) throw new Error('Not raised within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Dates relative to the server's clock: a findings review is recorded after the supervision is held. */
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -274,6 +285,25 @@ describe('Supervision audits (appendix B, SUP-1..SUP-5) over GraphQL', () => {
         ['SUPERVISION_AUDIT', auditId, SW_OF_AP, AP, 'Update the chronology'],
       ]);
       expect(raised[0]!.actionId).toBe(audit.findingsReview.agreedActions[0].actionId);
+
+      // ...and the service raises each as a remedial action, with the CFA-7 lifecycle.
+      const remedial = await eventually(async () => {
+        const actions = dataOf(
+          await graphql(
+            app,
+            `query ($f: RemedialActionFilter) { remedialActions(filter: $f) { id source { kind id } ownerId managerId azeusNumber teamId timescale status } }`,
+            { f: { sourceId: auditId, sourceKind: 'SUPERVISION_AUDIT' } },
+            tokens[HOS],
+          ),
+        ).remedialActions as Record<string, unknown>[];
+        return actions.length === 2 ? actions : null;
+      });
+      expect(remedial.map((a) => [a['id'], a['ownerId'], a['managerId'], a['azeusNumber'], a['teamId']]).sort()).toEqual(
+        [
+          [raised[0]!.actionId, AP, TM, 'AZ-300411', 'mash-north'],
+          [raised[1]!.actionId, SW_OF_AP, AP, 'AZ-300411', 'mash-north'],
+        ].sort(),
+      );
     });
 
     it('should refuse changing an answer of the completed audit and record nothing', async () => {
