@@ -1,4 +1,5 @@
 import type { ReadStore } from '../../libs/read-store/src/read-store.port.js';
+import { DomainError } from '../../libs/domain/src/shared/domain-error.js';
 import {
   CRS_ESCALATION_RESPONSE_WORKING_DAYS,
   crsEscalationClock,
@@ -79,15 +80,20 @@ export function crsEscalationView(document: CrsEscalationDocument, options: CrsE
   const asOf = options.asOf ?? new Date().toISOString();
   const days = options.responseDays ?? CRS_ESCALATION_RESPONSE_WORKING_DAYS;
   const closed = options.nonWorkingDays ?? [];
-  const clock = crsEscalationClock(document, asOf, days, closed);
-  const at = Date.parse(asOf);
-  return {
-    ...document,
-    asOf,
-    clock,
-    stageClocks: document.stages.filter((s) => Date.parse(s.startedAt) <= at).map((s) => crsStageClock(s, asOf, days, closed)),
-    overdue: clock?.state === 'OVERDUE',
-  };
+  let clock: CrsStageClock | null = null;
+  let stageClocks: CrsStageClock[] = [];
+  try {
+    clock = crsEscalationClock(document, asOf, days, closed);
+    const at = Date.parse(asOf);
+    stageClocks = document.stages.filter((s) => Date.parse(s.startedAt) <= at).map((s) => crsStageClock(s, asOf, days, closed));
+  } catch (error) {
+    // A bad asOf or day table is the caller's to fix; a document whose recorded times cannot be read
+    // shows no clock rather than failing every list it is in.
+    if (error instanceof DomainError && (error.field === 'asOf' || error.field?.startsWith('responseDays') || error.field === 'nonWorkingDays')) throw error;
+    clock = null;
+    stageClocks = [];
+  }
+  return { ...document, asOf, clock, stageClocks, overdue: clock?.state === 'OVERDUE' };
 }
 
 /** Equality filters go to the store's indexes; newest raised first, then id. */
