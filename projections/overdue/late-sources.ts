@@ -1,4 +1,11 @@
-import { escalationClock, notificationClock, timescaleClock } from '../../libs/domain/src/index.js';
+import {
+  ANNUAL_OBSERVATION_MONTHS,
+  DEFAULT_ASYE_OBSERVATION_MONTHS,
+  DomainError,
+  PERFORMANCE_SUPPORT_OBSERVATION_MONTHS, escalationClock, notificationClock, timescaleClock } from '../../libs/domain/src/index.js';
+import { observationDueForWorker } from '../practice-observations/practice-observations-due.queries.js';
+import { getStaffMember, listStaffAsAt } from '../staff/staff.queries.js';
+import type { ReadStore } from '../../libs/read-store/src/read-store.port.js';
 import type { CaseFileAuditDocument } from '../case-file-audits/case-file-audits.document.js';
 import { CASE_FILE_AUDITS_COLLECTION } from '../case-file-audits/case-file-audits.projection.js';
 import type { ComplianceAuditDocument } from '../compliance-audits/compliance-audits.document.js';
@@ -121,6 +128,67 @@ export const immediateEscalationsLate: LateSource = {
   },
 };
 
-/** Every strand's late records: the one list the overdue view reads. */
-export const LATE_SOURCES: readonly LateSource[] = [caseFileAuditsLate, complianceAuditsLate, remedialActionsLate, immediateEscalationsLate];
+const OBSERVED_ROLES = new Set(['SOCIAL_WORKER', 'ADVANCED_PRACTITIONER']);
+
+/**
+ * OBS-1, OBS-2, OBS-3: a worker (social worker or AP) whose next practice observation is due: every
+ * 12 months, every 6 for a worker needing support, on the ASYE schedule for a newly qualified one.
+ * Whose: the worker's line manager's, who observes them (or agrees an AP does).
+ */
+export function practiceObservationsLate(asyeScheduleMonths: readonly number[]): LateSource {
+  return {
+    kinds: ['PRACTICE_OBSERVATION'],
+    async collect(store, asOf, horizon) {
+      const day = asOf.toISOString().slice(0, 10);
+      const workers = (await listStaffAsAt(store, day)).filter((w) => OBSERVED_ROLES.has(w.role));
+      const entries: LateEntry[] = [];
+      for (const worker of workers) {
+        let due;
+        try {
+          due = await observationDueForWorker(store, worker.staffId, asOf, { asyeScheduleMonths });
+        } catch (error) {
+          // An ASYE worker whose start the directory does not show has no schedule to be late against.
+          if (error instanceof DomainError) continue;
+          throw error;
+        }
+        // Never observed and no schedule: due within the cadence of their start in post.
+        const dueDate = due.nextDue ?? (await firstObservationDue(store, worker.staffId, due.needsPerformanceSupport));
+        if (dueDate === null || Date.parse(lateFromEndOf(dueDate)) > horizon.getTime()) continue;
+        entries.push({
+          kind: 'PRACTICE_OBSERVATION',
+          id: worker.staffId,
+          title: `Observe the practice of ${worker.name} (${due.rule}; last observed ${due.lastObservedOn ?? 'never'})`,
+          rule: due.rule,
+          dueAt: lateFromEndOf(dueDate),
+          ownerId: worker.lineManagerId,
+          teamId: worker.teamId,
+          azeusNumber: null,
+        });
+      }
+      return entries;
+    },
+  };
+}
+
+async function firstObservationDue(store: ReadStore, staffId: string, needsPerformanceSupport: boolean): Promise<string | null> {
+  const member = await getStaffMember(store, staffId);
+  if (member === null) return null;
+  const due = new Date(`${member.startDate}T00:00:00.000Z`);
+  due.setUTCMonth(due.getUTCMonth() + (needsPerformanceSupport ? PERFORMANCE_SUPPORT_OBSERVATION_MONTHS : ANNUAL_OBSERVATION_MONTHS));
+  return due.toISOString().slice(0, 10);
+}
+
+/** Every strand's late records: the list the overdue view reads, given the service's ASYE schedule (OBS-3). */
+export function lateSources(options: { asyeScheduleMonths?: readonly number[] } = {}): LateSource[] {
+  return [
+    caseFileAuditsLate,
+    complianceAuditsLate,
+    remedialActionsLate,
+    immediateEscalationsLate,
+    practiceObservationsLate(options.asyeScheduleMonths ?? DEFAULT_ASYE_OBSERVATION_MONTHS),
+  ];
+}
+
+/** With the default ASYE schedule: the kinds the GraphQL enum lists. */
+export const LATE_SOURCES: readonly LateSource[] = lateSources();
 

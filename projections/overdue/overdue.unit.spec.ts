@@ -14,7 +14,8 @@ import { STAFF_COLLECTION } from '../staff/staff.projection.js';
 import type { TeamDocument } from '../teams/teams.document.js';
 import { TEAMS_COLLECTION } from '../teams/teams.projection.js';
 import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
-import { LATE_SOURCES } from './late-sources.js';
+import { LATE_SOURCES, lateSources } from './late-sources.js';
+import { PRACTICE_OBSERVATIONS_COLLECTION } from '../practice-observations/practice-observations.projection.js';
 import { listLate, type LateItem } from './overdue.js';
 
 const AUDIT_LATE = 'a0000000-0000-4000-8000-000000000001';
@@ -66,6 +67,7 @@ describe('Overdue: one view of everything late or about to be (issue 5 item 2)',
     await project(store, remedialActionsProjection, actionStream([actionEvents.raised()]));
     await project(store, immediateEscalationsProjection, escalationStream([escalationEvents.raised()]));
     await store.defineCollection(COMPLIANCE_AUDITS_COLLECTION);
+    await store.defineCollection(PRACTICE_OBSERVATIONS_COLLECTION);
     await store.defineCollection(STAFF_COLLECTION);
     await store.defineCollection(TEAMS_COLLECTION);
     await store.commit('fixtures', null, 1n, [
@@ -125,6 +127,17 @@ describe('Overdue: one view of everything late or about to be (issue 5 item 2)',
       expect(summary(await listLate(store, LATE_SOURCES, { asOf, filter: { managerId: 'staff-hos-0009' } }))).toEqual([['CASE_FILE_AUDIT', AUDIT_LATE, 'OVERDUE']]);
       const byOwner = await listLate(store, LATE_SOURCES, { asOf, sort: 'OWNER' });
       expect(byOwner.map((i) => i.ownerId)).toEqual([...byOwner.map((i) => i.ownerId)].sort());
+    });
+  });
+
+  describe('When a social worker has not been observed for over a year (OBS-1)', () => {
+    it("should list their observation overdue, the line manager's to do", async () => {
+      const worker = { ...staff('sw-9', AUDITOR_ID), role: 'SOCIAL_WORKER' as const, history: { ...staff('sw-9', AUDITOR_ID).history, role: [{ effectiveFrom: '2020-01-01', value: 'SOCIAL_WORKER' as const }] } };
+      await store.commit('worker', null, 1n, [{ collection: STAFF_COLLECTION.name, id: 'sw-9', document: worker }]);
+
+      const items = await listLate(store, lateSources(), { asOf: new Date('2025-07-02T09:00:00Z'), filter: { kinds: ['PRACTICE_OBSERVATION'] } });
+
+      expect(items).toEqual([expect.objectContaining({ kind: 'PRACTICE_OBSERVATION', id: 'sw-9', rule: 'OBS-1', state: 'OVERDUE', ownerId: AUDITOR_ID, managerId: HOS_ID, teamId: TEAM_ID })]);
     });
   });
 

@@ -2,9 +2,10 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { ALL_PROJECTIONS } from '../../../../projections/index.js';
-import { LATE_SOURCES } from '../../../../projections/overdue/late-sources.js';
+import { lateSources } from '../../../../projections/overdue/late-sources.js';
+import type { AppConfig } from '../../../../libs/config/src/config.js';
 import { listLate, type LateItem as LateItemView } from '../../../../projections/overdue/overdue.js';
-import { READ_STORE } from '../infrastructure/tokens.js';
+import { APP_CONFIG, READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import { OverdueArgs } from './dto/overdue.args.js';
 import { LateItem } from './models/late-item.model.js';
@@ -20,6 +21,7 @@ export class OverdueQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [LateItem], {
@@ -32,7 +34,7 @@ export class OverdueQueriesResolver {
       for (const projection of ALL_PROJECTIONS) await this.freshness.waitFor(projection, position);
     }
     const f = args.filter ?? {};
-    const items = await listLate(this.readStore, LATE_SOURCES, {
+    const items = await listLate(this.readStore, lateSources({ asyeScheduleMonths: this.config.asyeObservationMonths }), {
       asOf: args.asOf == null ? new Date() : new Date(args.asOf),
       ...(args.dueWithinHours != null ? { dueWithinHours: args.dueWithinHours } : {}),
       ...(args.sort != null ? { sort: args.sort } : {}),
