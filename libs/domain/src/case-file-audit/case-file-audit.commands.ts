@@ -137,6 +137,15 @@ export type ModerateCaseFileAudit = Command<
 /** CFA-9: the auditor confirms having read the moderator's feedback. */
 export type AcknowledgeModerationFeedback = Command<'AcknowledgeModerationFeedback', { readonly auditId: string }>;
 
+/**
+ * REP-2: tag a submitted audit with the learning themes it shows. The list given replaces the
+ * audit's learning themes as a whole (an empty list removes them).
+ */
+export type TagCaseFileAuditLearningThemes = Command<
+  'TagCaseFileAuditLearningThemes',
+  { readonly auditId: string; readonly themes: readonly string[] }
+>;
+
 export type CaseFileAuditCommand =
   | ScheduleCaseFileAudit
   | StartCaseFileAudit
@@ -151,6 +160,7 @@ export type CaseFileAuditCommand =
   | SubmitCaseFileAudit
   | RecordWorkerInvolvement
   | ModerateCaseFileAudit
-  | AcknowledgeModerationFeedback;
+  | AcknowledgeModerationFeedback
+  | TagCaseFileAuditLearningThemes;
 
 export type CaseFileAuditCommandType = CaseFileAuditCommand['type'];

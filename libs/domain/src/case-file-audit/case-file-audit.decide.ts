@@ -1,5 +1,6 @@
 import { assertNever, type Actor, type CommandMetadata, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { learningThemeKey } from '../learning-input/learning-input.values.js';
 import type {
   AcknowledgeModerationFeedback,
   AddRecommendation,
@@ -17,6 +18,7 @@ import type {
   ScheduleCaseFileAudit,
   StartCaseFileAudit,
   SubmitCaseFileAudit,
+  TagCaseFileAuditLearningThemes,
 } from './case-file-audit.commands.js';
 import { CaseFileAuditErrorCode as Code } from './case-file-audit.errors.js';
 import type {
@@ -38,6 +40,8 @@ import {
   CRITERION_NUMBERS,
   FAMILY_FEEDBACK_QUESTION_KEYS,
   GRADES,
+  LEARNING_THEME_LIMITS,
+  LEARNING_THEME_TAGGER_ROLES,
   MODERATOR_ROLES,
   PERIOD_KINDS,
   REFLECTIVE_DISCUSSION_OUTCOMES,
@@ -79,6 +83,8 @@ export function decide(command: CaseFileAuditCommand, state: CaseFileAudit): Cas
       return moderate(command, state);
     case 'AcknowledgeModerationFeedback':
       return acknowledgeModerationFeedback(command, state);
+    case 'TagCaseFileAuditLearningThemes':
+      return tagLearningThemes(command, state);
     default:
       return assertNever(command);
   }
@@ -594,6 +600,79 @@ function acknowledgeModerationFeedback(command: AcknowledgeModerationFeedback, s
       data: { auditId: audit.auditId, acknowledgedBy: command.metadata.actor.staffId, acknowledgedAt: command.metadata.now },
     },
   ];
+}
+
+/**
+ * REP-2: a submitted audit is tagged with the learning themes it shows, so the service can say what
+ * it knows about its practice and how. The auditor, a senior manager who moderates (CFA-9) or S&QA
+ * may tag it, once it is submitted (the themes are findings of the completed audit). The list given
+ * replaces the audit's themes; themes are trimmed and matched without regard to case or spacing,
+ * and a theme already on the audit keeps the words it was first written in. The same list again
+ * changes nothing.
+ */
+function tagLearningThemes(command: TagCaseFileAuditLearningThemes, state: CaseFileAudit): CaseFileAuditEvent[] {
+  const audit = existing(state);
+  const { actor, now } = command.metadata;
+  const mayTag = actor.staffId === audit.auditorId || (LEARNING_THEME_TAGGER_ROLES as readonly string[]).includes(actor.role);
+  if (!mayTag) {
+    throw new DomainError(
+      Code.NOT_ALLOWED_TO_TAG,
+      'Only the auditor, a senior manager (Head of Service, Chief Officer or Director) or S&QA may tag a case file audit with learning themes (REP-2)',
+      'FORBIDDEN',
+      { rule: 'REP-2' },
+    );
+  }
+  if (audit.status !== 'SUBMITTED') {
+    throw new DomainError(
+      Code.NOT_SUBMITTED,
+      `Case file audit ${audit.auditId} has not been submitted; learning themes are tagged on a completed audit (REP-2)`,
+      'CONFLICT',
+      { rule: 'REP-2' },
+    );
+  }
+  const themes = checkedLearningThemes(command.data.themes, audit.learningThemes);
+  const unchanged = themes.length === audit.learningThemes.length && themes.every((theme, i) => theme === audit.learningThemes[i]);
+  if (unchanged) return [];
+  return [
+    {
+      type: 'CaseFileAuditLearningThemesTagged',
+      data: { auditId: audit.auditId, themes, taggedBy: actor.staffId, taggedByRole: actor.role, taggedAt: now },
+    },
+  ];
+}
+
+/** REP-2: trimmed, one per theme key in the order given, each in the words already on the audit if it is there. */
+function checkedLearningThemes(value: unknown, current: readonly string[]): string[] {
+  if (!Array.isArray(value)) {
+    throw new DomainError(Code.FIELD_REQUIRED, 'themes: give the list of learning themes (empty to remove them)', 'BAD_USER_INPUT', {
+      field: 'themes',
+      rule: 'REP-2',
+    });
+  }
+  const written = new Map(current.map((theme) => [learningThemeKey(theme), theme]));
+  const themes = new Map<string, string>();
+  value.forEach((theme: unknown, i) => {
+    const text = optionalText(theme);
+    if (text === null || text.length > LEARNING_THEME_LIMITS.themeLength) {
+      throw new DomainError(
+        Code.THEME_INVALID,
+        `themes.${i}: a learning theme is a tag of 1 to ${LEARNING_THEME_LIMITS.themeLength} characters (REP-2)`,
+        'BAD_USER_INPUT',
+        { field: `themes.${i}`, rule: 'REP-2' },
+      );
+    }
+    const key = learningThemeKey(text);
+    if (!themes.has(key)) themes.set(key, written.get(key) ?? text);
+  });
+  if (themes.size > LEARNING_THEME_LIMITS.themes) {
+    throw new DomainError(
+      Code.TOO_MANY_THEMES,
+      `themes: at most ${LEARNING_THEME_LIMITS.themes} learning themes on one audit, not ${themes.size} (REP-2)`,
+      'BAD_USER_INPUT',
+      { field: 'themes', rule: 'REP-2' },
+    );
+  }
+  return [...themes.values()];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -213,6 +213,21 @@ export type CaseFileAuditModerationFeedbackAcknowledged = DomainEvent<
   { readonly auditId: string; readonly acknowledgedBy: string; readonly acknowledgedAt: string }
 >;
 
+/**
+ * REP-2: the learning themes the audit shows, as a whole list (trimmed, one per theme, each as
+ * first written on this audit). A later tagging replaces it; every tagging stays in the history.
+ */
+export type CaseFileAuditLearningThemesTagged = DomainEvent<
+  'CaseFileAuditLearningThemesTagged',
+  {
+    readonly auditId: string;
+    readonly themes: readonly string[];
+    readonly taggedBy: string;
+    readonly taggedByRole: string;
+    readonly taggedAt: string;
+  }
+>;
+
 export type CaseFileAuditEvent =
   | CaseFileAuditScheduled
   | CaseFileAuditStarted
@@ -229,7 +244,8 @@ export type CaseFileAuditEvent =
   | CaseFileAuditWorkerInvolvementRecorded
   | CaseFileAuditModerated
   | CaseFileAuditGradeModerated
-  | CaseFileAuditModerationFeedbackAcknowledged;
+  | CaseFileAuditModerationFeedbackAcknowledged
+  | CaseFileAuditLearningThemesTagged;
 
 export type CaseFileAuditEventType = CaseFileAuditEvent['type'];
 
@@ -251,3 +267,9 @@ export const CASE_FILE_AUDIT_EVENT_TYPES: readonly CaseFileAuditEventType[] = [
   'CaseFileAuditGradeModerated',
   'CaseFileAuditModerationFeedbackAcknowledged',
 ];
+
+/**
+ * REP-2: the events that tag an audit with learning themes, added after the form's events; the
+ * learningThemes read model reads them (the caseFileAudits read model does not show themes yet).
+ */
+export const CASE_FILE_AUDIT_LEARNING_THEME_EVENT_TYPES: readonly CaseFileAuditEventType[] = ['CaseFileAuditLearningThemesTagged'];

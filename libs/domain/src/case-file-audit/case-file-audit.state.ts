@@ -107,6 +107,8 @@ export type SubmittedCaseFileAudit = Omit<InProgressCaseFileAudit, 'status'> & {
   readonly submittedAt: string;
   /** CFA-9: null until a senior manager moderates it. */
   readonly moderation: Moderation | null;
+  /** REP-2: the learning themes the audit is tagged with, each as first written; empty until tagged. */
+  readonly learningThemes: readonly string[];
 };
 
 export type CaseFileAudit =
@@ -201,7 +203,7 @@ export function evolve(state: CaseFileAudit, event: CaseFileAuditEvent): CaseFil
     case 'CaseFileAuditSubmitted': {
       if (state.status !== 'IN_PROGRESS') return state;
       const { overallGrade, rationale, submittedAt } = event.data;
-      return { ...state, status: 'SUBMITTED', overallGrade, rationale, submittedAt, moderation: null };
+      return { ...state, status: 'SUBMITTED', overallGrade, rationale, submittedAt, moderation: null, learningThemes: [] };
     }
     case 'CaseFileAuditInadequacyEscalated': {
       // Recorded with the submission that graded the case Inadequate overall, so it may follow it.
@@ -246,6 +248,11 @@ export function evolve(state: CaseFileAudit, event: CaseFileAuditEvent): CaseFil
     case 'CaseFileAuditModerationFeedbackAcknowledged': {
       if (state.status !== 'SUBMITTED' || state.moderation === null) return state;
       return { ...state, moderation: { ...state.moderation, feedbackAcknowledgedAt: event.data.acknowledgedAt } };
+    }
+    case 'CaseFileAuditLearningThemesTagged': {
+      if (state.status !== 'SUBMITTED') return state;
+      const themes = Array.isArray(event.data.themes) ? event.data.themes.filter((t) => typeof t === 'string') : [];
+      return { ...state, learningThemes: themes };
     }
     default:
       return state;

@@ -282,3 +282,12 @@ export type ModeratorRole = (typeof MODERATOR_ROLES)[number];
 
 /** What a moderated grade is: one criterion's, or the overall grade (CFA-9). */
 export type ModerationScope = 'CRITERION' | 'OVERALL';
+
+/**
+ * REP-2: who may tag a submitted audit with the learning themes it shows: its auditor, a senior
+ * manager who quality-assures audits (CFA-9), or S&QA, who draw the learning together (REP-1).
+ */
+export const LEARNING_THEME_TAGGER_ROLES = [...MODERATOR_ROLES, 'SQA_OFFICER', 'SQA_MANAGER'] as const;
+
+/** REP-2: bounds that keep an audit's learning themes a short list of tags. */
+export const LEARNING_THEME_LIMITS = { themes: 20, themeLength: 100 } as const;
