@@ -9,6 +9,11 @@ export interface SourcedCheckpoint {
   readonly checkpoint: SignedCheckpoint;
   /** Where it was read, for messages: "checkpoints.jsonl line 3", "logCheckpoint revision 2". */
   readonly from: string;
+  /**
+   * The recorded frontier (subtree roots), when known: not signed, but checked against the
+   * signed root before use, it narrows where a failing log first differs.
+   */
+  readonly frontier?: readonly string[];
 }
 
 export interface VerifyLogInput {
@@ -82,7 +87,9 @@ export async function verifyLog(log: Pick<EventStore, 'readAll'>, input: VerifyL
   for (const sourced of input.checkpoints) {
     const same = bySize.get(sourced.checkpoint.treeSize);
     if (same === undefined) bySize.set(sourced.checkpoint.treeSize, sourced);
-    else if (same.checkpoint.rootHash !== sourced.checkpoint.rootHash || same.checkpoint.lastPosition !== sourced.checkpoint.lastPosition) {
+    else if (same.checkpoint.rootHash === sourced.checkpoint.rootHash && same.checkpoint.lastPosition === sourced.checkpoint.lastPosition) {
+      if (same.frontier === undefined && sourced.frontier !== undefined) bySize.set(sourced.checkpoint.treeSize, { ...same, frontier: sourced.frontier });
+    } else if (same.checkpoint.rootHash !== sourced.checkpoint.rootHash || same.checkpoint.lastPosition !== sourced.checkpoint.lastPosition) {
       return fail(
         `Two signed checkpoints of tree size ${sourced.checkpoint.treeSize} disagree (${same.from} and ${sourced.from}): ` +
           'two different histories were signed',
@@ -107,6 +114,17 @@ export async function verifyLog(log: Pick<EventStore, 'readAll'>, input: VerifyL
     batch.leaves.forEach(([position, hash], offset) => expected.set(batch.firstLeaf + offset, { position, hash }));
   }
 
+  // Where each recorded frontier's subtrees start and end: the positions there bound a difference.
+  const subtrees = new Map<number, readonly Subtree[]>();
+  const boundaries = new Set<number>();
+  for (const { checkpoint, frontier } of ordered) {
+    if (frontier === undefined || !frontierGivesRoot(checkpoint, frontier)) continue;
+    const ranges = subtreesOf(checkpoint.treeSize);
+    subtrees.set(checkpoint.treeSize, ranges);
+    for (const { start, size } of ranges) boundaries.add(start - 1).add(start + size - 1);
+  }
+  const positionAt = new Map<number, bigint>();
+
   // 3. The log against each root, in one pass.
   const frontier = MerkleFrontier.empty();
   let next = 0;
@@ -125,12 +143,13 @@ export async function verifyLog(log: Pick<EventStore, 'readAll'>, input: VerifyL
       if (firstDifference === null && hint !== undefined && (hint.position !== event.position.toString() || hint.hash !== leaf)) {
         firstDifference = { index: frontier.size, expected: hint, found: event };
       }
+      if (boundaries.has(frontier.size)) positionAt.set(frontier.size, event.position);
       frontier.append(Buffer.from(leaf, 'hex'));
       previousEvent = event;
       while (next < ordered.length && ordered[next]!.checkpoint.treeSize === frontier.size) {
         const target = ordered[next]!;
         if (frontier.root().toString('hex') !== target.checkpoint.rootHash || event.position.toString() !== target.checkpoint.lastPosition) {
-          const where = locate(firstDifference, target, lastMatched, event);
+          const where = locate(firstDifference, target, narrow(target, lastMatched, frontier, subtrees.get(target.checkpoint.treeSize), positionAt), event);
           return fail(`${describeCheckpoint(target)}: ${where.text}`, where.position, frontier.size, next);
         }
         lastMatched = target;
@@ -146,7 +165,7 @@ export async function verifyLog(log: Pick<EventStore, 'readAll'>, input: VerifyL
     const missing = expected.get(frontier.size);
     const where =
       firstDifference !== null
-        ? locate(firstDifference, target, lastMatched, previousEvent)
+        ? locate(firstDifference, target, narrow(target, lastMatched, null, undefined, positionAt), previousEvent)
         : missing !== undefined
           ? {
               position: missing.position,
@@ -179,10 +198,79 @@ function describeCheckpoint({ checkpoint, from }: SourcedCheckpoint): string {
   return `The log differs from the checkpoint of ${checkpoint.treeSize} events signed ${checkpoint.issuedAt} (${from})`;
 }
 
+interface Subtree {
+  readonly start: number;
+  readonly size: number;
+}
+
+/** The perfect subtrees of a tree of `size` leaves, largest (leftmost) first. */
+function subtreesOf(size: number): Subtree[] {
+  const ranges: Subtree[] = [];
+  let start = 0;
+  for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) {
+    if (Math.floor(size / bit) % 2 === 1) {
+      ranges.push({ start, size: bit });
+      start += bit;
+    }
+  }
+  return ranges;
+}
+
+function frontierGivesRoot(checkpoint: SignedCheckpoint, hashes: readonly string[]): boolean {
+  try {
+    return MerkleFrontier.fromHex(checkpoint.treeSize, hashes).root().toString('hex') === checkpoint.rootHash;
+  } catch {
+    return false;
+  }
+}
+
+/** What the log is known to match up to, and where the first difference must lie by. */
+interface Bound {
+  /** The log's first `matching` events are the signed ones. */
+  readonly matching: number;
+  readonly afterPosition: string | null;
+  readonly because: string;
+  /** The difference is among the first `within` events. */
+  readonly within: number;
+  readonly uptoPosition: string | null;
+}
+
+function narrow(
+  target: SourcedCheckpoint,
+  lastMatched: SourcedCheckpoint | null,
+  recomputed: MerkleFrontier | null,
+  ranges: readonly Subtree[] | undefined,
+  positionAt: ReadonlyMap<number, bigint>,
+): Bound {
+  let bound: Bound = {
+    matching: lastMatched?.checkpoint.treeSize ?? 0,
+    afterPosition: lastMatched?.checkpoint.lastPosition ?? null,
+    because: lastMatched === null ? '' : `the checkpoint at ${lastMatched.from}`,
+    within: target.checkpoint.treeSize,
+    uptoPosition: positionAt.get(target.checkpoint.treeSize - 1)?.toString() ?? null,
+  };
+  if (recomputed !== null && ranges !== undefined && target.frontier !== undefined) {
+    const mine = recomputed.toHex();
+    const first = ranges.findIndex((_, index) => mine[index] !== target.frontier![index]);
+    const range = ranges[first];
+    if (range !== undefined) {
+      const end = range.start + range.size;
+      bound = {
+        matching: Math.max(bound.matching, range.start),
+        afterPosition: range.start > bound.matching ? (positionAt.get(range.start - 1)?.toString() ?? null) : bound.afterPosition,
+        because: range.start > bound.matching ? `the recorded subtree roots of the checkpoint at ${target.from}` : bound.because,
+        within: end,
+        uptoPosition: positionAt.get(end - 1)?.toString() ?? bound.uptoPosition,
+      };
+    }
+  }
+  return bound;
+}
+
 function locate(
   difference: { readonly index: number; readonly expected: ExpectedLeaf; readonly found: RecordedEvent } | null,
   target: SourcedCheckpoint,
-  lastMatched: SourcedCheckpoint | null,
+  bound: Bound,
   lastRead: RecordedEvent | null,
 ): { readonly position: string | null; readonly text: string } {
   if (difference !== null && difference.index < target.checkpoint.treeSize) {
@@ -204,12 +292,20 @@ function locate(
       text: `first at position ${foundPosition}: an event that was not signed there (${at}) stands before position ${expected.position} (inserted or moved)`,
     };
   }
-  // Without the exported leaf hashes, the roots bound where the difference lies.
-  const from = lastMatched === null ? 'from the first event' : `after position ${lastMatched.checkpoint.lastPosition} (which the checkpoint at ${lastMatched.from} vouches for)`;
-  return {
-    position: null,
-    text:
-      `somewhere ${from} up to the ${target.checkpoint.treeSize}th event (now position ${lastRead?.position ?? 'none'}, signed as position ${target.checkpoint.lastPosition}); ` +
-      'give --checkpoints <file> to name the position',
-  };
+  // Without the exported leaf hashes, the signed roots bound where the difference lies.
+  const from =
+    bound.matching === 0 || bound.afterPosition === null
+      ? 'from the first event'
+      : `after position ${bound.afterPosition} (the log's first ${bound.matching} events match ${bound.because})`;
+  const upto =
+    bound.within === target.checkpoint.treeSize
+      ? `the ${ordinal(bound.within)} event (now position ${lastRead?.position ?? 'none'}, signed as position ${target.checkpoint.lastPosition})`
+      : `the ${ordinal(bound.within)} event (now position ${bound.uptoPosition ?? 'none'})`;
+  return { position: null, text: `somewhere ${from} up to ${upto}; give --checkpoints <file> to name the position` };
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }

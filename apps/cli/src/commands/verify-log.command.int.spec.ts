@@ -140,11 +140,34 @@ describe('verify-log', () => {
       );
     });
 
-    it('should still find it from the checkpoints in the log alone, bounding where it is', async () => {
+    it('should still find it from the checkpoints in the log alone, bounding it by the first 16-event subtree', async () => {
       const result = await verifyLog(log, false);
       expect(result.code).toBe(EXIT_FAILURE);
       expect(result.stdout).toContain('FAILED: The log differs from the checkpoint of 18 events signed');
-      expect(result.stdout).toContain('(logCheckpoint revision 0): somewhere from the first event up to the 18th event (now position 19, signed as position 18)');
+      expect(result.stdout).toContain('(logCheckpoint revision 0): somewhere from the first event up to the 16th event (now position 17); give --checkpoints <file> to name the position');
+    });
+  });
+
+  describe('When the last event of the newest stream was deleted and only the log\'s checkpoints are at hand', () => {
+    let log: SignedLog;
+    beforeAll(async () => {
+      log = await signedLog();
+      expect(tamper(log.temp.sqlitePath, 'DELETE FROM events WHERE stream_id = ? AND revision = 5', log.streams[2]!)).toBe(1);
+    });
+    afterAll(() => log.temp.remove());
+
+    it('should bound it by the recorded subtree roots: after position 16, among the 18 events signed', async () => {
+      const result = await verifyLog(log, false);
+      expect(result.code).toBe(EXIT_FAILURE);
+      expect(result.stdout).toContain(
+        '(logCheckpoint revision 0): somewhere after position 16 (the log\'s first 16 events match the recorded subtree roots of the ' +
+          'checkpoint at logCheckpoint revision 0) up to the 18th event (now position 19, signed as position 18)',
+      );
+    });
+
+    it('should name position 18 with the exported file', async () => {
+      const result = await verifyLog(log);
+      expect(result.stdout).toContain('first at position 18: the event signed there is missing (removed); the log goes on with position 19 (logCheckpoint revision 0)');
     });
   });
 

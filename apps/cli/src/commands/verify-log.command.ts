@@ -51,7 +51,8 @@ export const verifyLogCommand: CliCommand = {
       const fromLog: SourcedCheckpoint[] = [];
       for (const event of await store.readStream(LOG_CHECKPOINT_STREAM)) {
         try {
-          fromLog.push({ checkpoint: readCheckpointEvent(event), from: `${LOG_CHECKPOINT_STREAM} revision ${event.revision}` });
+          const { frontier, ...checkpoint } = readCheckpointEvent(event);
+          fromLog.push({ checkpoint, frontier, from: `${LOG_CHECKPOINT_STREAM} revision ${event.revision}` });
         } catch (error) {
           if (!(error instanceof CheckpointFormatError)) throw error;
           context.stdout.write(`FAILED: a recorded checkpoint is malformed: ${error.message}\n`);
