@@ -263,3 +263,24 @@ describe('verify-log', () => {
     });
   });
 });
+
+describe('verify-log with an altered leaf list in the file', () => {
+  describe('When a leaf hash in the file was changed but the log and every signature are intact', () => {
+    let log: SignedLog;
+    beforeAll(async () => {
+      log = await signedLog();
+      const line = JSON.parse(readFileSync(log.checkpoints, 'utf8')) as { leaves: [string, string][] };
+      line.leaves[2] = [line.leaves[2]![0], '00'.repeat(32)];
+      writeFileSync(log.checkpoints, `${JSON.stringify(line)}\n`);
+    });
+    afterAll(() => log.temp.remove());
+
+    it('should exit 0, noting that the file\'s leaf list was altered at position 3', async () => {
+      const result = await verifyLog(log);
+      expect(result.code).toBe(EXIT_OK);
+      expect(result.stdout).toContain(
+        "note: The exported leaf hashes differ from the log at position 3 although the signed root there holds: the checkpoints file's leaf list was altered\n",
+      );
+    });
+  });
+});
