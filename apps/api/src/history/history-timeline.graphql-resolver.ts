@@ -1,0 +1,87 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
+import {
+  asOfInstant,
+  auditGradesHistory,
+  caseHistory,
+  historyReferencesProjection,
+  historySubjectsProjection,
+  recordHistory,
+  staffHistory,
+  type HistoryStores,
+} from '../../../../projections/history-index/index.js';
+import { InputValidationError } from '../errors/api-errors.js';
+import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
+import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
+import { AuditGradesHistoryArgs, CaseHistoryArgs, RecordHistoryArgs, StaffHistoryArgs, type HistoryAsOfArgs, type IndexedHistoryArgs } from './history-queries.args.js';
+import { AuditGradesHistory } from './models/audit-grades-history.model.js';
+import { History } from './models/history.model.js';
+
+/**
+ * REP-3: the full, unaltered history of a case, a person, a record or an audit's grades, as it
+ * stood at any date. The history index finds the streams; the events are read from the log and
+ * every stream touched is verified whole (the hash chain of libs/event-store).
+ */
+@Resolver()
+export class HistoryTimelineResolver {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Query(() => History, {
+    description:
+      "REP-3: a case's history in log order: every event naming its Azeus number and every event of its own records (its audits, actions, escalations), with who and when; chainVerified over every stream touched.",
+  })
+  async caseHistory(@Args() args: CaseHistoryArgs): Promise<History> {
+    const asOf = await this.ready(args);
+    return History.of(await caseHistory(this.stores(), args.azeusNumber, asOf));
+  }
+
+  @Query(() => History, {
+    description: "REP-3: a member of staff's history in log order: every event they recorded or that names them (as auditor, owner, manager, worker, …).",
+  })
+  async staffHistory(@Args() args: StaffHistoryArgs): Promise<History> {
+    const asOf = await this.ready(args);
+    return History.of(await staffHistory(this.stores(), args.staffId, asOf));
+  }
+
+  @Query(() => History, { description: "REP-3: one record's history (an audit, an action, an escalation, …), read from its stream in the log." })
+  async recordHistory(@Args() args: RecordHistoryArgs): Promise<History> {
+    return History.of(await recordHistory(this.stores(), args.streamId, asOfOf(args)));
+  }
+
+  @Query(() => AuditGradesHistory, {
+    nullable: true,
+    description: "CFA-9, REP-3: a case file audit's grades as first given, as submitted and as moderated, every version kept; null if the log holds no such audit as at asOf.",
+  })
+  async auditGradesHistory(@Args() args: AuditGradesHistoryArgs): Promise<AuditGradesHistory | null> {
+    const view = await auditGradesHistory(this.events, args.auditId, asOfOf(args));
+    return view === null ? null : AuditGradesHistory.of(view);
+  }
+
+  private stores(): HistoryStores {
+    return { events: this.events, reads: this.reads };
+  }
+
+  /** Waits for the history index to reach the requested position; answers the asOf instant. */
+  private async ready(args: IndexedHistoryArgs): Promise<string | null> {
+    const asOf = asOfOf(args);
+    const position = args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition);
+    await this.freshness.waitFor(historySubjectsProjection, position);
+    await this.freshness.waitFor(historyReferencesProjection, position);
+    return asOf;
+  }
+}
+
+function asOfOf(args: HistoryAsOfArgs): string | null {
+  try {
+    return asOfInstant(args.asOf);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new InputValidationError([{ field: 'asOf', constraint: 'dateOrInstant', message: `${error.message} (REP-3)` }]);
+  }
+}

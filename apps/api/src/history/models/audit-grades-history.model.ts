@@ -1,0 +1,93 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type {
+  AuditGradesHistoryView,
+  AuditModeration as AuditModerationView,
+  GradeHistory as GradeHistoryView,
+  GradeRecordKind,
+} from '../../../../../projections/history-index/index.js';
+import { HistoryActor, HistoryStreamVerdict } from './history.model.js';
+
+export const GradeRecordKindEnum = {
+  GIVEN: 'GIVEN',
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
+  SUBMITTED: 'SUBMITTED',
+  MODERATED: 'MODERATED',
+} as const satisfies Record<GradeRecordKind, GradeRecordKind>;
+registerEnumType(GradeRecordKindEnum, { name: 'GradeRecordKind', description: 'How a grade came to be recorded (CFA-9).' });
+
+@ObjectType({ description: 'One grading of a criterion or of the whole audit, with who and when.' })
+export class GradeRecord {
+  @Field(() => GradeRecordKindEnum) kind: GradeRecordKind;
+  @Field(() => String, { nullable: true, description: 'Null when marked not applicable.' }) grade: string | null;
+  @Field(() => String, { nullable: true, description: "The evaluation, the rationale or the moderator's reason." }) text: string | null;
+  @Field({ description: 'Business time.' }) when: string;
+  @Field(() => HistoryActor, { nullable: true }) who: HistoryActor | null;
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType({ description: "CFA-9: a criterion's (or the overall) grade as first given, as submitted and as moderated; every version kept." })
+export class GradeHistory {
+  @Field(() => Int, { nullable: true, description: '1..16; null for the overall grade.' }) criterion: number | null;
+  @Field(() => String, { nullable: true }) firstGrade: string | null;
+  @Field(() => String, { nullable: true, description: "The auditor's grade when the audit was submitted." }) submittedGrade: string | null;
+  @Field(() => String, { nullable: true, description: 'After moderation (the submitted grade when kept); null before moderation.' }) moderatedGrade: string | null;
+  @Field() changedByModeration: boolean;
+  @Field(() => [GradeRecord]) records: GradeRecord[];
+
+  static of(view: GradeHistoryView): GradeHistory {
+    return Object.assign(new GradeHistory(), {
+      ...view,
+      records: view.records.map((r) =>
+        Object.assign(new GradeRecord(), {
+          kind: r.kind,
+          grade: r.grade,
+          text: r.text,
+          when: r.at,
+          who: r.actor === null ? null : Object.assign(new HistoryActor(), r.actor),
+          revision: r.revision,
+        }),
+      ),
+    });
+  }
+}
+
+@ObjectType({ description: "CFA-9: the senior manager's moderation." })
+export class AuditModerationRecord {
+  @Field() agreed: boolean;
+  @Field(() => String, { nullable: true }) feedback: string | null;
+  @Field(() => String, { nullable: true }) moderatorId: string | null;
+  @Field(() => String, { nullable: true }) moderatorRole: string | null;
+  @Field() when: string;
+
+  static of(view: AuditModerationView): AuditModerationRecord {
+    const { at, ...rest } = view;
+    return Object.assign(new AuditModerationRecord(), { ...rest, when: at });
+  }
+}
+
+@ObjectType({ description: "CFA-9, REP-3: a case file audit's grades as first given and as moderated, from the audit's stream in the log." })
+export class AuditGradesHistory {
+  @Field() auditId: string;
+  @Field(() => String, { nullable: true }) azeusNumber: string | null;
+  @Field(() => String, { nullable: true }) asOf: string | null;
+  @Field() submitted: boolean;
+  @Field(() => AuditModerationRecord, { nullable: true }) moderation: AuditModerationRecord | null;
+  @Field(() => [GradeHistory], { description: 'Criteria 1..16 in order.' }) criteria: GradeHistory[];
+  @Field(() => GradeHistory) overall: GradeHistory;
+  @Field(() => HistoryStreamVerdict) stream: HistoryStreamVerdict;
+  @Field() chainVerified: boolean;
+
+  static of(view: AuditGradesHistoryView): AuditGradesHistory {
+    return Object.assign(new AuditGradesHistory(), {
+      auditId: view.auditId,
+      azeusNumber: view.azeusNumber,
+      asOf: view.asOf,
+      submitted: view.submitted,
+      moderation: view.moderation === null ? null : AuditModerationRecord.of(view.moderation),
+      criteria: view.criteria.map(GradeHistory.of),
+      overall: GradeHistory.of(view.overall),
+      stream: HistoryStreamVerdict.of(view.stream),
+      chainVerified: view.chainVerified,
+    });
+  }
+}
