@@ -17,7 +17,7 @@ import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import { AuditGradesHistoryArgs, CaseHistoryArgs, RecordHistoryArgs, StaffHistoryArgs, type HistoryAsOfArgs, type IndexedHistoryArgs } from './history-queries.args.js';
 import { AuditGradesHistory } from './models/audit-grades-history.model.js';
-import { History } from './models/history.model.js';
+import { SubjectHistory } from './models/history.model.js';
 
 /**
  * REP-3: the full, unaltered history of a case, a person, a record or an audit's grades, as it
@@ -32,26 +32,26 @@ export class HistoryTimelineResolver {
     private readonly freshness: ReadModelFreshness,
   ) {}
 
-  @Query(() => History, {
+  @Query(() => SubjectHistory, {
     description:
       "REP-3: a case's history in log order: every event naming its Azeus number and every event of its own records (its audits, actions, escalations), with who and when; chainVerified over every stream touched.",
   })
-  async caseHistory(@Args() args: CaseHistoryArgs): Promise<History> {
+  async caseHistory(@Args() args: CaseHistoryArgs): Promise<SubjectHistory> {
     const asOf = await this.ready(args);
-    return History.of(await caseHistory(this.stores(), args.azeusNumber, asOf));
+    return SubjectHistory.of(await caseHistory(this.stores(), args.azeusNumber, asOf));
   }
 
-  @Query(() => History, {
+  @Query(() => SubjectHistory, {
     description: "REP-3: a member of staff's history in log order: every event they recorded or that names them (as auditor, owner, manager, worker, …).",
   })
-  async staffHistory(@Args() args: StaffHistoryArgs): Promise<History> {
+  async staffHistory(@Args() args: StaffHistoryArgs): Promise<SubjectHistory> {
     const asOf = await this.ready(args);
-    return History.of(await staffHistory(this.stores(), args.staffId, asOf));
+    return SubjectHistory.of(await staffHistory(this.stores(), args.staffId, asOf));
   }
 
-  @Query(() => History, { description: "REP-3: one record's history (an audit, an action, an escalation, …), read from its stream in the log." })
-  async recordHistory(@Args() args: RecordHistoryArgs): Promise<History> {
-    return History.of(await recordHistory(this.stores(), args.streamId, asOfOf(args)));
+  @Query(() => SubjectHistory, { description: "REP-3: one record's history (an audit, an action, an escalation, …), read from its stream in the log." })
+  async recordHistory(@Args() args: RecordHistoryArgs): Promise<SubjectHistory> {
+    return SubjectHistory.of(await recordHistory(this.stores(), args.streamId, asOfOf(args)));
   }
 
   @Query(() => AuditGradesHistory, {

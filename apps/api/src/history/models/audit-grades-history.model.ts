@@ -7,17 +7,17 @@ import type {
 } from '../../../../../projections/history-index/index.js';
 import { HistoryActor, HistoryStreamVerdict } from './history.model.js';
 
-export const GradeRecordKindEnum = {
+export const AuditGradeRecordKindEnum = {
   GIVEN: 'GIVEN',
   NOT_APPLICABLE: 'NOT_APPLICABLE',
   SUBMITTED: 'SUBMITTED',
   MODERATED: 'MODERATED',
 } as const satisfies Record<GradeRecordKind, GradeRecordKind>;
-registerEnumType(GradeRecordKindEnum, { name: 'GradeRecordKind', description: 'How a grade came to be recorded (CFA-9).' });
+registerEnumType(AuditGradeRecordKindEnum, { name: 'AuditGradeRecordKind', description: 'How a grade came to be recorded (CFA-9).' });
 
 @ObjectType({ description: 'One grading of a criterion or of the whole audit, with who and when.' })
-export class GradeRecord {
-  @Field(() => GradeRecordKindEnum) kind: GradeRecordKind;
+export class AuditGradeRecord {
+  @Field(() => AuditGradeRecordKindEnum) kind: GradeRecordKind;
   @Field(() => String, { nullable: true, description: 'Null when marked not applicable.' }) grade: string | null;
   @Field(() => String, { nullable: true, description: "The evaluation, the rationale or the moderator's reason." }) text: string | null;
   @Field({ description: 'Business time.' }) when: string;
@@ -26,19 +26,19 @@ export class GradeRecord {
 }
 
 @ObjectType({ description: "CFA-9: a criterion's (or the overall) grade as first given, as submitted and as moderated; every version kept." })
-export class GradeHistory {
+export class AuditGradeHistory {
   @Field(() => Int, { nullable: true, description: '1..16; null for the overall grade.' }) criterion: number | null;
   @Field(() => String, { nullable: true }) firstGrade: string | null;
   @Field(() => String, { nullable: true, description: "The auditor's grade when the audit was submitted." }) submittedGrade: string | null;
   @Field(() => String, { nullable: true, description: 'After moderation (the submitted grade when kept); null before moderation.' }) moderatedGrade: string | null;
   @Field() changedByModeration: boolean;
-  @Field(() => [GradeRecord]) records: GradeRecord[];
+  @Field(() => [AuditGradeRecord]) records: AuditGradeRecord[];
 
-  static of(view: GradeHistoryView): GradeHistory {
-    return Object.assign(new GradeHistory(), {
+  static of(view: GradeHistoryView): AuditGradeHistory {
+    return Object.assign(new AuditGradeHistory(), {
       ...view,
       records: view.records.map((r) =>
-        Object.assign(new GradeRecord(), {
+        Object.assign(new AuditGradeRecord(), {
           kind: r.kind,
           grade: r.grade,
           text: r.text,
@@ -72,8 +72,8 @@ export class AuditGradesHistory {
   @Field(() => String, { nullable: true }) asOf: string | null;
   @Field() submitted: boolean;
   @Field(() => AuditModerationRecord, { nullable: true }) moderation: AuditModerationRecord | null;
-  @Field(() => [GradeHistory], { description: 'Criteria 1..16 in order.' }) criteria: GradeHistory[];
-  @Field(() => GradeHistory) overall: GradeHistory;
+  @Field(() => [AuditGradeHistory], { description: 'Criteria 1..16 in order.' }) criteria: AuditGradeHistory[];
+  @Field(() => AuditGradeHistory) overall: AuditGradeHistory;
   @Field(() => HistoryStreamVerdict) stream: HistoryStreamVerdict;
   @Field() chainVerified: boolean;
 
@@ -84,8 +84,8 @@ export class AuditGradesHistory {
       asOf: view.asOf,
       submitted: view.submitted,
       moderation: view.moderation === null ? null : AuditModerationRecord.of(view.moderation),
-      criteria: view.criteria.map(GradeHistory.of),
-      overall: GradeHistory.of(view.overall),
+      criteria: view.criteria.map(AuditGradeHistory.of),
+      overall: AuditGradeHistory.of(view.overall),
       stream: HistoryStreamVerdict.of(view.stream),
       chainVerified: view.chainVerified,
     });

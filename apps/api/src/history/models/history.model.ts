@@ -75,7 +75,7 @@ export class HistoryStreamVerdict {
 }
 
 @ObjectType({ description: 'REP-3: the full, unaltered history of a case, a member of staff or a record, as it stood at a date.' })
-export class History {
+export class SubjectHistory {
   @Field(() => HistorySubjectKindEnum) kind: HistorySubjectKind;
   @Field({ description: 'The Azeus number, staff id or stream id.' }) subjectId: string;
   @Field(() => String, { nullable: true, description: 'The instant (UTC) the history is as at; null for everything recorded.' }) asOf: string | null;
@@ -83,8 +83,8 @@ export class History {
   @Field(() => [HistoryStreamVerdict], { description: 'Every stream the history touches, verified whole.' }) streams: HistoryStreamVerdict[];
   @Field({ description: 'True when every stream touched verifies and holds every event the index knows of.' }) chainVerified: boolean;
 
-  static of(view: HistoryView): History {
-    return Object.assign(new History(), {
+  static of(view: HistoryView): SubjectHistory {
+    return Object.assign(new SubjectHistory(), {
       kind: view.kind,
       subjectId: view.subjectId,
       asOf: view.asOf,
