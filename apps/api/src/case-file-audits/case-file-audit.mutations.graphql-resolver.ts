@@ -20,6 +20,7 @@ import { RecordKeyInformationArgs } from './dto/key-information.input.js';
 import { AcknowledgeModerationFeedbackArgs, ModerateCaseFileAuditArgs } from './dto/moderation.input.js';
 import { ScheduleCaseFileAuditArgs } from './dto/schedule-case-file-audit.input.js';
 import { RecordWorkerInvolvementArgs } from './dto/worker-involvement.input.js';
+import { TagCaseFileAuditLearningThemesArgs } from './dto/learning-themes.input.js';
 import {
   AddRecommendationArgs,
   RecordSummaryArgs,
@@ -292,6 +293,19 @@ export class CaseFileAuditMutationsResolver {
   ): Promise<CommandReceipt> {
     const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
     return this.send(input.auditId, options, metadata, 'AcknowledgeModerationFeedback', { auditId: input.auditId });
+  }
+
+  @Mutation(() => CommandReceipt, {
+    description:
+      'REP-2: tag a submitted audit with the learning themes it shows (its auditor, a senior manager or S&QA); the list replaces its themes. Read them back with learningThemeSources and learningThemes.',
+  })
+  tagCaseFileAuditLearningThemes(
+    @Args() { input, ...options }: TagCaseFileAuditLearningThemesArgs,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<CommandReceipt> {
+    const metadata = commandMetadata({ actor, correlationId, commandId: options.commandId ?? undefined });
+    return this.send(input.auditId, options, metadata, 'TagCaseFileAuditLearningThemes', { auditId: input.auditId, themes: input.themes });
   }
 
   private async send<T extends CaseFileAuditCommand['type']>(
