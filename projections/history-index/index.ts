@@ -3,5 +3,3 @@ export * from './history-index.projection.js';
 export * from './history-index.queries.js';
 export * from './history-subjects.js';
 export * from './history-summary.js';
-export * from './history-timeline.js';
-export * from './audit-grades-history.js';

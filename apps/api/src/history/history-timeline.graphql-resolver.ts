@@ -2,16 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
-import {
-  asOfInstant,
-  auditGradesHistory,
-  caseHistory,
-  historyReferencesProjection,
-  historySubjectsProjection,
-  recordHistory,
-  staffHistory,
-  type HistoryStores,
-} from '../../../../projections/history-index/index.js';
+import { asOfInstant, historyReferencesProjection, historySubjectsProjection } from '../../../../projections/history-index/index.js';
+import { auditGradesHistory } from './audit-grades-history.js';
+import { caseHistory, recordHistory, staffHistory, type HistoryStores } from './history-timeline.js';
 import { InputValidationError } from '../errors/api-errors.js';
 import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';

@@ -4,7 +4,7 @@ import type {
   AuditModeration as AuditModerationView,
   GradeHistory as GradeHistoryView,
   GradeRecordKind,
-} from '../../../../../projections/history-index/index.js';
+} from '../audit-grades-history.js';
 import { HistoryActor, HistoryStreamVerdict } from './history.model.js';
 
 export const AuditGradeRecordKindEnum = {

@@ -1,11 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { canonicalJson } from '../../../../../libs/event-store/src/canonical-json.js';
-import type {
-  HistoryEntry as HistoryEntryView,
-  HistorySubjectKind,
-  HistoryView,
-  StreamVerdict,
-} from '../../../../../projections/history-index/index.js';
+import type { HistoryEntry as HistoryEntryView, HistorySubjectKind, HistoryView, StreamVerdict } from '../history-timeline.js';
 
 export const HistorySubjectKindEnum = { CASE: 'CASE', STAFF: 'STAFF', RECORD: 'RECORD' } as const satisfies Record<HistorySubjectKind, HistorySubjectKind>;
 registerEnumType(HistorySubjectKindEnum, { name: 'HistorySubjectKind', description: 'What a history is of (REP-3).' });

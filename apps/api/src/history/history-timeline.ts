@@ -1,18 +1,19 @@
-import type { EventData, EventStore, RecordedEvent } from '../../libs/event-store/src/event-store.port.js';
-import { verifyChain } from '../../libs/event-store/src/hash-chain.js';
-import type { ReadStore } from '../../libs/read-store/src/read-store.port.js';
-import type { HistoryReference } from './history-index.document.js';
-import { comparePositions, subjectReferences } from './history-index.queries.js';
+import type { EventData, EventStore, RecordedEvent } from '../../../../libs/event-store/src/event-store.port.js';
+import { verifyChain } from '../../../../libs/event-store/src/hash-chain.js';
+import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import {
   actorOf,
   businessTimeOf,
   caseSubject,
+  comparePositions,
   opensRecordOf,
   staffSubject,
+  subjectReferences,
   subjectsOf,
+  summariseEvent,
   type HistoryActor,
-} from './history-subjects.js';
-import { summariseEvent } from './history-summary.js';
+  type HistoryReference,
+} from '../../../../projections/history-index/index.js';
 
 /**
  * REP-3: the full, unaltered history of a case, a member of staff or a record, as it stood at

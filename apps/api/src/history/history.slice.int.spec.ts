@@ -1,13 +1,18 @@
-import { NO_STREAM, type EventStore } from '../../libs/event-store/src/event-store.port.js';
-import { chainEvents, lastHashOf } from '../../libs/event-store/src/hash-chain.js';
-import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { MemoryReadStore } from '../../libs/read-store/src/memory/memory-read-store.js';
-import { runToHead } from '../../libs/read-store/src/projection-runner.js';
+import { NO_STREAM, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import { chainEvents, lastHashOf } from '../../../../libs/event-store/src/hash-chain.js';
+import { SqliteEventStore } from '../../../../libs/event-store/src/sqlite/sqlite-event-store.js';
+import { MemoryReadStore } from '../../../../libs/read-store/src/memory/memory-read-store.js';
+import { runToHead } from '../../../../libs/read-store/src/projection-runner.js';
 import { auditGradesHistory } from './audit-grades-history.js';
-import { historyReferencesProjection, historySubjectsProjection } from './history-index.projection.js';
-import { asOfInstant } from './history-index.queries.js';
-import type { Fact } from './history-index.test-support.js';
+import { asOfInstant, historyReferencesProjection, historySubjectsProjection } from '../../../../projections/history-index/index.js';
 import { caseHistory, recordHistory, staffHistory } from './history-timeline.js';
+
+interface Fact {
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly at: string;
+  readonly actor: { readonly staffId: string; readonly role: string };
+}
 
 const AUDIT_ID = 'a0000000-0000-4000-8000-000000000001';
 const AUDIT = `caseFileAudit-${AUDIT_ID}`;

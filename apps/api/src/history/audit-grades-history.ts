@@ -1,7 +1,7 @@
-import { caseFileAuditStreamId } from '../../libs/domain/src/index.js';
-import type { EventStore, RecordedEvent } from '../../libs/event-store/src/event-store.port.js';
-import { verifyChain } from '../../libs/event-store/src/hash-chain.js';
-import { actorOf, businessTimeOf, type HistoryActor } from './history-subjects.js';
+import { caseFileAuditStreamId } from '../../../../libs/domain/src/index.js';
+import type { EventStore, RecordedEvent } from '../../../../libs/event-store/src/event-store.port.js';
+import { verifyChain } from '../../../../libs/event-store/src/hash-chain.js';
+import { actorOf, businessTimeOf, type HistoryActor } from '../../../../projections/history-index/index.js';
 import type { StreamVerdict } from './history-timeline.js';
 
 /**
