@@ -114,6 +114,9 @@ export class ProjectionRunner {
     if (this.stopped) return;
     this.stopped = true;
     this.wakeFromPause?.();
+    // Workers stop retrying first: the subscription's handler may be waiting on one of them, and
+    // unsubscribing waits for that handler.
+    for (const worker of this.workers) worker.beginStopping();
     await this.subscription?.unsubscribe();
     await Promise.all(this.workers.map((worker) => worker.stop()));
     this.notify();
@@ -290,10 +293,15 @@ class ProjectionWorker {
     this.state = 'catchingUp';
   }
 
-  async stop(): Promise<void> {
+  /** No more retries or idle flushes: what is queued finishes, or gives up, promptly. */
+  beginStopping(): void {
     this.stopping = true;
     this.clearIdleTimer();
     this.wakeFromPause?.();
+  }
+
+  async stop(): Promise<void> {
+    this.beginStopping();
     // What has been folded is committed rather than folded again on the next start.
     await this.enqueue(() => this.flush());
     if (this.state !== 'failed') this.state = 'stopped';

@@ -225,6 +225,22 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  describe('When the read store has gone away and the runner is stopped (the service shutting down)', () => {
+    it('should stop promptly rather than wait on retries that cannot succeed', async () => {
+      const started = await startRunner([streamTallyProjection], { retryDelayMs: 60_000 });
+      await started.waitUntilCaughtUp(WAIT_MS);
+      await readStore.close();
+      await record(store, probeStreamId('probeAlpha'), [probeHappened('after the read store closed')]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      // The retry delay is a minute, past the test's timeout: stop must not wait for the next attempt.
+      await started.stop();
+
+      expect((await started.status())[0]).toMatchObject({ state: 'stopped' });
+      readStore = new MemoryReadStore();
+    });
+  });
+
   describe('When a projection throws on a recorded event', () => {
     it('should stop it with ProjectionEvolveError, its checkpoint just before that event', async () => {
       const streamId = probeStreamId('probeAlpha');
