@@ -3,6 +3,7 @@ import type { EventStore } from '../../event-store/src/event-store.port.js';
 import { CheckpointConflictError, type CollectionDefinition, type ReadStore } from '../../read-store/src/read-store.port.js';
 import { handleCommand } from '../../command-handling/src/command-handler.js';
 import {
+  crsEscalationDecider,
   immediateEscalationDecider,
   remedialActionDecider,
   assertNever,
@@ -337,6 +338,13 @@ export class NotificationDispatcher {
       case 'IMMEDIATE_ESCALATION_RAISED':
         await handleCommand(store, notification.streamId, immediateEscalationDecider, {
           type: 'RecordImmediateEscalationNotificationSent',
+          data: { escalationId: content.escalationId, ...sending },
+          metadata,
+        });
+        return;
+      case 'CRS_ESCALATION':
+        await handleCommand(store, notification.streamId, crsEscalationDecider, {
+          type: 'RecordCrsEscalationNotificationSent',
           data: { escalationId: content.escalationId, ...sending },
           metadata,
         });

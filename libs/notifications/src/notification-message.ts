@@ -1,4 +1,9 @@
-import { REMEDIAL_ACTION_NOTIFICATION_WINDOW_MS, assertNever, criterionTitle } from '../../domain/src/index.js';
+import {
+  CRS_ESCALATION_STAGE_LABELS,
+  REMEDIAL_ACTION_NOTIFICATION_WINDOW_MS,
+  assertNever,
+  criterionTitle,
+} from '../../domain/src/index.js';
 import type { OutboxNotification } from './notification.js';
 import type { MessageRecipient, OutgoingMessage } from './notification-transport.js';
 
@@ -69,6 +74,25 @@ function words(
           '',
           'Where a case is found to be Inadequate the auditor must inform the manager and social worker for immediate actions to',
           'take place (framework appendix A, CFA-13). The manager acknowledges this escalation and records what will be done.',
+        ],
+      };
+    }
+    case 'CRS_ESCALATION': {
+      return {
+        subject: `Escalation about case ${content.azeusNumber}: ${CRS_ESCALATION_STAGE_LABELS[content.stage]}`,
+        lines: [
+          `An independent chair, ${who(content.chairId)}, has escalated practice concerns about case ${content.azeusNumber} (escalation ${content.escalationId}).`,
+          '',
+          `Concern: ${content.concern}`,
+          ...(content.detail === '' ? [] : [`${content.stage === 'INFORMAL' ? 'Practice issue' : 'Practice issue or reason for escalating'}: ${content.detail}`]),
+          `Stage: ${CRS_ESCALATION_STAGE_LABELS[content.stage]}`,
+          `For action by: ${who(content.recipientId)}`,
+          ...(content.teamManagerId === null ? [] : [`Team Manager, for information: ${who(content.teamManagerId)}`]),
+          `Escalated at: ${content.at}`,
+          '',
+          'Where independent chairs become aware of practice concerns placing a child at risk they raise an escalation and notify the',
+          'relevant Team Manager immediately; a serious issue or one needing a management decision goes to the Manager for the service',
+          'area (framework appendix D, CRS-1). The recipient investigates, takes action and records a response.',
         ],
       };
     }

@@ -3,6 +3,8 @@ import type { Projection } from '../../read-store/src/projection.js';
 import type { CollectionDefinition } from '../../read-store/src/read-store.port.js';
 import {
   COPY_TO_ROLES,
+  CRS_ESCALATION_STAGES,
+  crsEscalationStreamId,
   REMEDIAL_ACTION_SOURCE_KINDS,
   immediateEscalationStreamId,
   remedialActionStreamId,
@@ -16,8 +18,8 @@ export const NOTIFICATION_OUTBOX_COLLECTION: CollectionDefinition = {
   indexes: ['status', 'kind', 'subjectId'],
 };
 
-const RAISING_EVENTS = ['RemedialActionRaised', 'ImmediateEscalationRaised'] as const;
-const SENDING_EVENTS = ['RemedialActionNotificationSent', 'ImmediateEscalationNotificationSent'] as const;
+const RAISING_EVENTS = ['RemedialActionRaised', 'ImmediateEscalationRaised', 'CrsEscalationRaised', 'CrsEscalationEscalated'] as const;
+const SENDING_EVENTS = ['RemedialActionNotificationSent', 'ImmediateEscalationNotificationSent', 'CrsEscalationNotificationSent'] as const;
 
 /**
  * The transactional outbox, as a projection over `$all`: the events that owe someone a message
@@ -45,10 +47,13 @@ export function evolveOutboxNotification(document: OutboxNotification | null, ev
   switch (event.type) {
     case 'RemedialActionRaised':
     case 'ImmediateEscalationRaised':
+    case 'CrsEscalationRaised':
+    case 'CrsEscalationEscalated':
       // Keyed by the event's own id: a redelivered event finds its notification already there.
       return document ?? pending(event, data);
     case 'RemedialActionNotificationSent':
     case 'ImmediateEscalationNotificationSent':
+    case 'CrsEscalationNotificationSent':
       // A sending recorded by hand, for a notification this outbox never owed, has no document.
       if (document === null || document.status === 'SENT') return document;
       return {
@@ -94,6 +99,19 @@ function pending(event: RecordedEvent, data: Record<string, unknown>): OutboxNot
       content,
     };
   }
+  if (content.kind === 'CRS_ESCALATION') {
+    // CRS-1: recorded in the name of the chair who raised it (and who takes it further).
+    return {
+      ...base,
+      kind: content.kind,
+      streamId: crsEscalationStreamId(content.escalationId),
+      subjectId: content.escalationId,
+      to: distinct([content.recipientId, content.teamManagerId ?? '']),
+      cc: [],
+      actor: { staffId: content.chairId, role: text(metadataActor['role']) ?? '' },
+      content,
+    };
+  }
   return {
     ...base,
     kind: content.kind,
@@ -128,6 +146,7 @@ function contentOf(type: string, data: Record<string, unknown>, event: RecordedE
       copyTo: copyTo(data['copyTo']),
     };
   }
+  if (type === 'CrsEscalationRaised' || type === 'CrsEscalationEscalated') return crsEscalationContent(type, data, event);
   const escalationId = text(data['escalationId']);
   if (escalationId === null) return null;
   const source = isRecord(data['source']) ? data['source'] : {};
@@ -145,6 +164,29 @@ function contentOf(type: string, data: Record<string, unknown>, event: RecordedE
     socialWorkerId: text(data['socialWorkerId']) ?? '',
     socialWorkerName: text(data['socialWorkerName']) ?? '',
     escalatedAt: text(data['escalatedAt']) ?? businessTime(event),
+  };
+}
+
+/** CRS-1: the stage's recipient, and the child's TM when the event names them as kept informed. */
+function crsEscalationContent(type: string, data: Record<string, unknown>, event: RecordedEvent): NotificationContent | null {
+  const escalationId = text(data['escalationId']);
+  const recipientId = text(data['recipientId']);
+  const stage = CRS_ESCALATION_STAGES.find((s) => s === data['stage']);
+  if (escalationId === null || recipientId === null || stage === undefined) return null;
+  const raised = type === 'CrsEscalationRaised';
+  const notified = Array.isArray(data['notified']) ? data['notified'] : [];
+  const teamManager = notified.find((n): n is Record<string, unknown> => isRecord(n) && n['as'] === 'TEAM_MANAGER');
+  return {
+    kind: 'CRS_ESCALATION',
+    escalationId,
+    azeusNumber: text(data['azeusNumber']) ?? '',
+    stage,
+    concern: text(data['concern']) ?? '',
+    detail: text(data[raised ? 'practiceIssue' : 'reason']) ?? '',
+    recipientId,
+    teamManagerId: teamManager === undefined ? null : text(teamManager['staffId']),
+    chairId: text(data[raised ? 'raisedBy' : 'escalatedBy']) ?? '',
+    at: text(data[raised ? 'raisedAt' : 'escalatedAt']) ?? businessTime(event),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CopyRecipient, EscalationScope, RemedialActionSource } from '../../domain/src/index.js';
+import type { CopyRecipient, CrsEscalationStage, EscalationScope, RemedialActionSource } from '../../domain/src/index.js';
 
 /**
  * A notification the service owes someone, as the outbox holds it. It is derived from a recorded
@@ -7,7 +7,7 @@ import type { CopyRecipient, EscalationScope, RemedialActionSource } from '../..
  * recorded as an event on the stream it is about; then the outbox marks it SENT.
  */
 
-export const NOTIFICATION_KINDS = ['REMEDIAL_ACTION_RAISED', 'IMMEDIATE_ESCALATION_RAISED'] as const;
+export const NOTIFICATION_KINDS = ['REMEDIAL_ACTION_RAISED', 'IMMEDIATE_ESCALATION_RAISED', 'CRS_ESCALATION'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationStatus = 'PENDING' | 'SENT';
@@ -42,7 +42,25 @@ export type ImmediateEscalationRaisedContent = {
   readonly escalatedAt: string;
 };
 
-export type NotificationContent = RemedialActionRaisedContent | ImmediateEscalationRaisedContent;
+/**
+ * CRS-1: what the stage's recipient (and the child's Team Manager, kept informed) are told when an
+ * IRO or CP chair raises an escalation, and again each time the chair takes it to the next stage.
+ */
+export type CrsEscalationContent = {
+  readonly kind: 'CRS_ESCALATION';
+  readonly escalationId: string;
+  readonly azeusNumber: string;
+  readonly stage: CrsEscalationStage;
+  readonly concern: string;
+  /** The practice issue, when raised; the chair's reason for taking it further, at a later stage. */
+  readonly detail: string;
+  readonly recipientId: string;
+  readonly teamManagerId: string | null;
+  readonly chairId: string;
+  readonly at: string;
+};
+
+export type NotificationContent = RemedialActionRaisedContent | ImmediateEscalationRaisedContent | CrsEscalationContent;
 
 export type OutboxNotification = {
   readonly id: string;
