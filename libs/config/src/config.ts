@@ -3,6 +3,7 @@ import {
   NotificationsConfigError,
   type NotificationsConfig,
 } from '../../notifications/src/notifications-config.js';
+import { DEFAULT_ASYE_OBSERVATION_MONTHS } from '../../domain/src/practice-observation/practice-observation.due.js';
 
 /**
  * The service's configuration, read from environment variables and checked once at start.
@@ -60,6 +61,11 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** How notifications leave the service (CFA-7, CFA-13): the log by default, SMTP when configured. */
   readonly notifications: NotificationsConfig;
+  /**
+   * OBS-3: the ASYE policy's schedule, in months from the start of a newly qualified worker's ASYE
+   * year at which a practice observation falls due (ASYE_OBSERVATION_MONTHS, default 3,6,12).
+   */
+  readonly asyeObservationMonths: readonly number[];
   /** Things an operator should know about but that do not stop the service. */
   readonly warnings: readonly string[];
 }
@@ -140,6 +146,8 @@ export function loadConfig(env: Environment): AppConfig {
     problems.push(...error.problems);
   }
 
+  const asyeObservationMonths = monthList(value('ASYE_OBSERVATION_MONTHS'), DEFAULT_ASYE_OBSERVATION_MONTHS, 'ASYE_OBSERVATION_MONTHS', problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -150,6 +158,7 @@ export function loadConfig(env: Environment): AppConfig {
     readWaitTimeoutMs,
     logLevel,
     notifications: notifications!,
+    asyeObservationMonths,
     warnings,
   };
 }
@@ -174,4 +183,16 @@ function integer(
     return fallback;
   }
   return parsed;
+}
+
+/** Whole months, comma-separated, e.g. "3,6,12": each from 0 to 120, at least one. */
+function monthList(raw: string | undefined, fallback: readonly number[], name: string, problems: string[]): readonly number[] {
+  if (raw === undefined) return fallback;
+  const parts = raw.split(',').map((part) => part.trim());
+  const months = parts.map((part) => (/^\d{1,3}$/.test(part) ? Number(part) : Number.NaN));
+  if (months.some((month) => Number.isNaN(month) || month > 120)) {
+    problems.push(`${name} must be whole months from 0 to 120, comma-separated (e.g. 3,6,12), got "${raw}"`);
+    return fallback;
+  }
+  return [...new Set(months)].sort((a, b) => a - b);
 }

@@ -54,6 +54,7 @@ describe('Configuration', () => {
         readWaitTimeoutMs: 250,
         logLevel: 'debug',
         notifications: { transport: { kind: 'log' }, emailDomain: 'qa-learning.invalid' },
+        asyeObservationMonths: [3, 6, 12],
         warnings: [],
       });
     });
@@ -145,6 +146,22 @@ describe('Configuration', () => {
         expect.stringContaining('PORT must be an integer'),
         expect.stringContaining('SMTP_FROM is required'),
       ]);
+    });
+  });
+
+  describe('When ASYE_OBSERVATION_MONTHS is set (OBS-3)', () => {
+    it('should take the ASYE schedule in months, sorted', () => {
+      expect(loadConfig({ ASYE_OBSERVATION_MONTHS: '12, 1,4' }).asyeObservationMonths).toEqual([1, 4, 12]);
+    });
+
+    it('should refuse anything but whole months', () => {
+      expect(() => loadConfig({ ASYE_OBSERVATION_MONTHS: '3,six' })).toThrow(/ASYE_OBSERVATION_MONTHS must be whole months/);
+    });
+  });
+
+  describe('When ASYE_OBSERVATION_MONTHS is unset (OBS-3)', () => {
+    it('should default to 3, 6 and 12 months', () => {
+      expect(loadConfig({}).asyeObservationMonths).toEqual([3, 6, 12]);
     });
   });
 
