@@ -14,6 +14,7 @@ import { graphqlOptions } from './graphql.options.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { HistoryResolver } from './history/history.graphql-resolver.js';
+import { HistoryTimelineResolver } from './history/history-timeline.graphql-resolver.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
 import { NotificationsHealthController } from './notifications/notifications-health.controller.js';
@@ -36,7 +37,28 @@ import { IndependentAuditQueriesResolver } from './independent-audits/independen
 import { DipSampleMutationsResolver } from './dip-samples/dip-sample.mutations.graphql-resolver.js';
 import { DipSampleQueriesResolver } from './dip-samples/dip-sample.queries.graphql-resolver.js';
 import { WorkListQueriesResolver } from './work-list/work-list.queries.graphql-resolver.js';
+import { OverdueQueriesResolver } from './overdue/overdue.queries.graphql-resolver.js';
+import { QuotasQueriesResolver } from './quotas/quotas.queries.graphql-resolver.js';
+import { MeetingObservationMutationsResolver } from './meeting-observations/meeting-observation.mutations.graphql-resolver.js';
+import { MeetingObservationQueriesResolver } from './meeting-observations/meeting-observation.queries.graphql-resolver.js';
+import { ThemedAuditDayMutationsResolver } from './themed-audit-days/themed-audit-day.mutations.graphql-resolver.js';
+import { ThemedAuditDayQueriesResolver } from './themed-audit-days/themed-audit-day.queries.graphql-resolver.js';
+import { PracticeObservationMutationsResolver } from './practice-observations/practice-observation.mutations.graphql-resolver.js';
+import { PracticeObservationQueriesResolver } from './practice-observations/practice-observation.queries.graphql-resolver.js';
+import { ObservationLearningReportMutationsResolver } from './observation-learning-reports/observation-learning-report.mutations.graphql-resolver.js';
+import { ObservationLearningReportQueriesResolver } from './observation-learning-reports/observation-learning-report.queries.graphql-resolver.js';
+import { SupervisionAuditMutationsResolver } from './supervision-audits/supervision-audit.mutations.graphql-resolver.js';
+import { SupervisionAuditQueriesResolver } from './supervision-audits/supervision-audit.queries.graphql-resolver.js';
+import { SupervisionLearningSummaryMutationsResolver } from './supervision-learning-summaries/supervision-learning-summary.mutations.graphql-resolver.js';
+import { SupervisionLearningSummaryQueriesResolver } from './supervision-learning-summaries/supervision-learning-summary.queries.graphql-resolver.js';
+import { CrsEscalationMutationsResolver } from './crs-escalations/crs-escalation.mutations.graphql-resolver.js';
+import { CrsEscalationQueriesResolver } from './crs-escalations/crs-escalation.queries.graphql-resolver.js';
+import { CrsMonitoringMutationsResolver } from './crs-monitoring/crs-monitoring.mutations.graphql-resolver.js';
+import { CrsMonitoringQueriesResolver } from './crs-monitoring/crs-monitoring.queries.graphql-resolver.js';
+import { LearningInputMutationsResolver } from './learning-inputs/learning-input.mutations.graphql-resolver.js';
+import { LearningInputQueriesResolver } from './learning-inputs/learning-input.queries.graphql-resolver.js';
 
+import { LearningThemesQueriesResolver } from './learning-themes/learning-themes.queries.graphql-resolver.js';
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
 export class AppModule {
@@ -61,6 +83,8 @@ export class AppModule {
         ReadModelFreshness,
         CaseFileAuditQueriesResolver,
         HistoryResolver,
+        // REP-3: the history of a case, a person, a record and an audit's grades (CFA-9), as at any date.
+        HistoryTimelineResolver,
         HealthService,
         // Who is who, the caseload and the annual sample (CFA-1): imports, mutations and reads.
         CsvImports,
@@ -86,6 +110,39 @@ export class AppModule {
         DipSampleQueriesResolver,
         // An auditor's work list: what is due, overdue and in progress (CFA-6, CFA-7, CFA-9).
         WorkListQueriesResolver,
+        // Everything late or about to be, from every strand (issue 5 item 2).
+        OverdueQueriesResolver,
+        // Who owes which QA activity, for any period (issue 5 item 1).
+        QuotasQueriesResolver,
+        // Observations of key meetings by senior leaders (MTG-1..MTG-4).
+        MeetingObservationMutationsResolver,
+        MeetingObservationQueriesResolver,
+        // Practice observations (appendix C, OBS-1..OBS-5).
+        PracticeObservationMutationsResolver,
+        PracticeObservationQueriesResolver,
+        // Each Head of Service's annual report of the learning from staff observation (OBS-6).
+        ObservationLearningReportMutationsResolver,
+        ObservationLearningReportQueriesResolver,
+        // Supervision audits (SUP-1..SUP-5).
+        SupervisionAuditMutationsResolver,
+        SupervisionAuditQueriesResolver,
+        // The Head of Service's quarterly summary of learning from supervision audits, and DMT's review (SUP-6).
+        SupervisionLearningSummaryMutationsResolver,
+        SupervisionLearningSummaryQueriesResolver,
+        // Themed audit days and their targeted action plans (TAD-1).
+        ThemedAuditDayMutationsResolver,
+        ThemedAuditDayQueriesResolver,
+        // Conference and Review Service: monitoring forms and midway reviews (CRS-3), the CRS TM's checks (CRS-2), the monthly summary (CRS-4).
+        CrsMonitoringMutationsResolver,
+        CrsMonitoringQueriesResolver,
+        // Conference and Review Service: escalations by IROs and CP chairs, through informal and formal stages (CRS-1).
+        CrsEscalationMutationsResolver,
+        CrsEscalationQueriesResolver,
+        // Learning inputs outside the core strands and their learning themes (section 2, REP-2).
+        LearningInputMutationsResolver,
+        LearningInputQueriesResolver,
+        // REP-2: grades, weakest criteria, learning themes with their actions, moderation movements (CFA-9).
+        LearningThemesQueriesResolver,
       ],
     };
   }

@@ -48,10 +48,10 @@ describe('Quotas over GraphQL: who met their QA duties in a period (issue 5 item
     it("should list every TM and AP with the month's audit, the one done met with it as evidence", async () => {
       const report = await read({ period: thisMonth, filter: { rules: ['CFA-2'] } });
       const byPerson = Object.fromEntries(report.lines.map((l: Record<string, any>) => [l.staffId, l]));
-      expect(Object.keys(byPerson).sort()).toEqual(['ap-001', 'ap-002', 'tm-001', 'tm-002', 'tm-003']);
+      expect(Object.keys(byPerson).sort()).toEqual(['ap-001', 'ap-002', 'tm-001', 'tm-002', 'tm-003', 'tm-004']);
       expect(byPerson['tm-001']).toMatchObject({ rule: 'CFA-2', role: 'TEAM_MANAGER', teamId: 'mash-north', serviceAreaId: 'assess', required: 1, done: 1, remaining: 0, status: 'MET', evidence: [auditId] });
       expect(['DUE', 'AT_RISK']).toContain(byPerson['tm-002'].status);
-      expect(report.service).toMatchObject({ key: 'SERVICE', lines: 5, met: 1 });
+      expect(report.service).toMatchObject({ key: 'SERVICE', lines: 6, met: 1 });
     });
 
     it('should roll the lines up by team and service area', async () => {
@@ -66,7 +66,7 @@ describe('Quotas over GraphQL: who met their QA duties in a period (issue 5 item
       const [year, month] = thisMonth.split('-').map(Number) as [number, number];
       const nextMonth = new Date(Date.UTC(year, month, 2)).toISOString();
       const report = await read({ period: thisMonth, asOf: nextMonth, filter: { rules: ['CFA-2'], statuses: ['MISSED'] } });
-      expect(report.lines.map((l: Record<string, any>) => l.staffId).sort()).toEqual(['ap-001', 'ap-002', 'tm-002', 'tm-003']);
+      expect(report.lines.map((l: Record<string, any>) => l.staffId).sort()).toEqual(['ap-001', 'ap-002', 'tm-002', 'tm-003', 'tm-004']);
     });
   });
 
@@ -74,7 +74,7 @@ describe('Quotas over GraphQL: who met their QA duties in a period (issue 5 item
     it('should refuse naming the field, and keep serving', async () => {
       const bad = await graphql(app, QUOTAS, { period: '2026-13' }, director);
       expect(JSON.stringify(bad.errors)).toContain('period');
-      expect((await read({ period: thisMonth, filter: { rules: ['CFA-2'] } })).lines).toHaveLength(5);
+      expect((await read({ period: thisMonth, filter: { rules: ['CFA-2'] } })).lines).toHaveLength(6);
     });
   });
 });

@@ -11,12 +11,15 @@ import {
 } from './cli-context.js';
 import type { CliCommand } from './command.js';
 import { drawSampleCommand } from './commands/draw-sample.command.js';
+import { generateSigningKeyCommand } from './commands/generate-signing-key.command.js';
 import { importCasesCommand } from './commands/import-cases.command.js';
 import { importStaffCommand } from './commands/import-staff.command.js';
 import { mintTokenCommand } from './commands/mint-token.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { serveCommand } from './commands/serve.command.js';
+import { signCheckpointCommand } from './commands/sign-checkpoint.command.js';
 import { verifyCommand } from './commands/verify.command.js';
+import { verifyLogCommand } from './commands/verify-log.command.js';
 
 export const PROGRAM = 'npm run cli --';
 
@@ -24,6 +27,9 @@ export const COMMANDS: readonly CliCommand[] = [
   serveCommand,
   rebuildCommand,
   verifyCommand,
+  verifyLogCommand,
+  signCheckpointCommand,
+  generateSigningKeyCommand,
   importStaffCommand,
   importCasesCommand,
   drawSampleCommand,
