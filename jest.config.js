@@ -24,6 +24,9 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Integration and end-to-end tests start processes and whole services on a busy two-core machine:
+  // a generous guard against a hang, not a speed goal (speed lives in npm run bench).
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
