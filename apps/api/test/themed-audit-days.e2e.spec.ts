@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
+import { listRemedialActions, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
 import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
 
 const SQA = 'staff-sqa-0007';
@@ -239,9 +240,37 @@ describe('Themed audit days (TAD-1) over GraphQL', () => {
       ]);
     });
 
+    it("should raise each action as a remedial action, track it to verified, and then let the group's lead close the plan (TAD-1, CFA-7)", async () => {
+      // The service raises the plan's actions from the log (issue 4 item 7): wait until both are there.
+      let raised: Array<Record<string, any>> = [];
+      for (const deadline = Date.now() + 20_000; raised.length < 2 && Date.now() < deadline; ) {
+        raised = dataOf(await listRemedialActions(app, sqa, { sourceId: dayId, sourceKind: 'THEMED_AUDIT_DAY' })).remedialActions;
+        if (raised.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(raised.map((a) => [a.ownerId, a.managerId, a.status]).sort()).toEqual([
+        [SW, TM, 'RAISED'],
+        [TM, HOS, 'RAISED'],
+      ]);
+      const hos = await tokenFor(HOS, 'HEAD_OF_SERVICE');
+      const sw = await tokenFor(SW, 'SOCIAL_WORKER');
+      const tokenOf: Record<string, string> = { [SW]: sw, [TM]: tm, [HOS]: hos };
+      let position: string | null = null;
+      for (const action of raised) {
+        await runAction(app, tokenOf[action.ownerId]!, 'acknowledgeRemedialAction', { actionId: action.id });
+        await runAction(app, tokenOf[action.ownerId]!, 'completeRemedialAction', { actionId: action.id, evidence: 'Done and recorded on the case' });
+        position = (await runAction(app, tokenOf[action.managerId]!, 'verifyRemedialAction', { actionId: action.id, supervisionDate: day(0) })).position;
+      }
+      expect(await read(dayId, position)).toMatchObject({ actionPlan: { actionsTotal: 2, actionsDone: 2, allActionsDone: true } });
+
+      const closed = await run('closeThemedAuditDayActionPlan', { dayId, outcome: 'Every action verified in supervision' }, hos);
+
+      expect(await read(dayId, closed.position)).toMatchObject({ status: 'ACTION_PLAN_CLOSED', outcome: 'Every action verified in supervision', actionPlanClosedBy: HOS });
+      last = closed;
+    });
+
     it('should list the day by theme words, period and status (TAD-1)', async () => {
       expect(await list({ theme: 'NEGLECT' }, last.position)).toEqual([dayId]);
-      expect(await list({ status: 'ACTION_PLAN_AGREED', from: day(0), to: day(0) }, last.position)).toEqual([dayId]);
+      expect(await list({ status: 'ACTION_PLAN_CLOSED', from: day(0), to: day(0) }, last.position)).toEqual([dayId]);
       expect(await list({ from: day(1) }, last.position)).toHaveLength(1);
       expect(await list({ origin: 'SERIOUS_INCIDENTS' }, last.position)).toEqual([]);
       expect(await list({ leadId: SQA, status: 'PLANNED' }, last.position)).toHaveLength(1);
