@@ -1,12 +1,26 @@
 import {
   COMPLIANCE_AUDITS_BEFORE_SUPERVISION,
+  SUPERVISION_AUDIT_DUTIES,
   THEMATIC_AUDITS_PER_YEAR,
   complianceAuditsOwed,
+  crsTeamManagerMonthlyDuty,
   isMeetingObserverRole,
   meetingObservationDuty,
+  monthlySupervisionAuditDuty,
+  observationLearningReportDueBy,
+  observationLearningReportId,
+  supervisionLearningSummaryId,
   thematicAuditAllowanceId,
   type Role,
 } from '../../libs/domain/src/index.js';
+import type { CrsQualityCheckDocument } from '../crs-monitoring/crs-monitoring.documents.js';
+import { CRS_QUALITY_CHECKS_COLLECTION } from '../crs-monitoring/crs-quality-checks.projection.js';
+import type { ObservationLearningReportDocument } from '../observation-learning-reports/observation-learning-reports.document.js';
+import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
+import type { SupervisionAuditDocument } from '../supervision-audits/supervision-audits.document.js';
+import { SUPERVISION_AUDITS_COLLECTION } from '../supervision-audits/supervision-audits.projection.js';
+import type { SupervisionLearningSummaryDocument } from '../supervision-learning-summaries/supervision-learning-summaries.document.js';
+import { SUPERVISION_LEARNING_SUMMARIES_COLLECTION } from '../supervision-learning-summaries/supervision-learning-summaries.projection.js';
 import type { MeetingObservationDocument } from '../meeting-observations/meeting-observations.document.js';
 import { MEETING_OBSERVATIONS_COLLECTION } from '../meeting-observations/meeting-observations.projection.js';
 import type { CaseFileAuditDocument } from '../case-file-audits/case-file-audits.document.js';
@@ -123,5 +137,117 @@ export const keyMeetingObservations: QuotaRule = {
   },
 };
 
-/** Every quota rule the service reports, in DOMAIN.md order. */
-export const QUOTA_RULES: readonly QuotaRule[] = [monthlyCaseFileAudit, thematicAuditCap, complianceAuditsBeforeSupervision, keyMeetingObservations];
+/**
+ * SUP-1 (a Head of Service, of Team Managers) and SUP-2 (a Team Manager, of Advanced
+ * Practitioners): each month one CASE and one PROFESSIONAL supervision audit, completed in the
+ * month (UTC) and by `asOfDay`; required 2, done the kinds completed (a second of one kind does not
+ * stand in for the other), as the strand's own monthly duty counts them. An audit whose supervisor
+ * held another role than the rule's (recorded at the start) does not count towards it.
+ */
+function supervisionAuditsOf(rule: 'SUP-1' | 'SUP-2', description: string): QuotaRule {
+  const duty = SUPERVISION_AUDIT_DUTIES.find((d) => d.rule === rule)!;
+  return {
+    rule,
+    description,
+    periodKind: () => 'MONTH',
+    appliesTo: (person) => person.role === duty.auditorRole,
+    async count(context, person, period, asOfDay) {
+      const audits = (await context.all<SupervisionAuditDocument>(SUPERVISION_AUDITS_COLLECTION.name))
+        .filter(
+          (a) =>
+            a.auditorId === person.staffId &&
+            a.status === 'COMPLETED' &&
+            onOrBefore(a.completedAt, asOfDay) &&
+            (a.supervisorRole === null || a.supervisorRole === duty.supervisorRole),
+        )
+        .sort((a, b) => compare(a.completedAt ?? '', b.completedAt ?? '') || compare(a.id, b.id));
+      const counted = monthlySupervisionAuditDuty(person.staffId, period.id, audits);
+      // The first audit of each kind completed in the month is the one that counts.
+      const evidence = counted.done.map((kind) => audits.find((a) => a.kind === kind && a.completedAt!.slice(0, 7) === period.id)!.id).sort();
+      return { required: counted.required.length, done: counted.done.length, evidence };
+    },
+  };
+}
+
+export const headOfServiceSupervisionAudits = supervisionAuditsOf('SUP-1', "One TM's case supervision and one TM's professional supervision audited in the month");
+export const teamManagerSupervisionAudits = supervisionAuditsOf('SUP-2', "One AP's case supervision and one AP's professional supervision audited in the month");
+
+/**
+ * SUP-6: each Head of Service submits a summary of the issues and learning from supervision audits
+ * for each quarter, by its last day. Only a summary submitted by then (and by `asOfDay`) counts: one
+ * submitted later is the quarter's duty missed.
+ */
+export const quarterlySupervisionLearningSummary: QuotaRule = {
+  rule: 'SUP-6',
+  description: 'A quarterly summary of the issues and learning from supervision audits, submitted by the end of the quarter',
+  periodKind: () => 'QUARTER',
+  appliesTo: (person) => person.role === 'HEAD_OF_SERVICE',
+  async count(context, person, period, asOfDay) {
+    const summaries = await context.all<SupervisionLearningSummaryDocument>(SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name);
+    const summary = summaries.find((s) => s.id === supervisionLearningSummaryId(person.staffId, period.id));
+    const done = summary !== undefined && summary.status !== 'DRAFT' && onOrBefore(summary.submittedAt, asOfDay) && onOrBefore(summary.submittedAt, period.end);
+    return { required: 1, done: done ? 1 : 0, evidence: done ? [summary.id] : [] };
+  },
+};
+
+/**
+ * OBS-6: each Head of Service reports the learning from practice observations at least annually:
+ * one report for the calendar year, submitted by 31 December (the strand's due date). A report
+ * submitted later does not meet the year's duty.
+ */
+export const annualObservationLearningReport: QuotaRule = {
+  rule: 'OBS-6',
+  description: 'A report of the learning from practice observations for the year, submitted by 31 December',
+  periodKind: () => 'YEAR',
+  appliesTo: (person) => person.role === 'HEAD_OF_SERVICE',
+  async count(context, person, period, asOfDay) {
+    const year = Number(period.id);
+    const dueDate = observationLearningReportDueBy(year);
+    const reports = await context.all<ObservationLearningReportDocument>(OBSERVATION_LEARNING_REPORTS_COLLECTION.name);
+    const report = reports.find((r) => r.id === observationLearningReportId(person.staffId, year));
+    const done = report !== undefined && report.status === 'SUBMITTED' && onOrBefore(report.submittedAt, asOfDay) && onOrBefore(report.submittedAt, dueDate);
+    return { required: 1, done: done ? 1 : 0, dueDate, evidence: done ? [report.id] : [] };
+  },
+};
+
+/**
+ * CRS-2: each month the CRS team manager observes a CP conference and a LAC review, audits the
+ * minutes of each and audits a CP plan and a LAC plan: six requirements, counted by the strand's
+ * own monthly duty (a check counts in the month of the day it was done), of the checks recorded
+ * by `asOfDay`. Done is the number of requirements met.
+ */
+export const crsTeamManagerMonthlyChecks: QuotaRule = {
+  rule: 'CRS-2',
+  description: 'A CP conference and a LAC review observed, the minutes of each audited, a CP plan and a LAC plan audited in the month',
+  periodKind: () => 'MONTH',
+  appliesTo: (person) => person.role === 'CRS_TEAM_MANAGER',
+  async count(context, person, period, asOfDay) {
+    const checks = (await context.all<CrsQualityCheckDocument>(CRS_QUALITY_CHECKS_COLLECTION.name)).filter(
+      (c) => c.crsTeamManagerId === person.staffId && onOrBefore(c.recordedAt, asOfDay),
+    );
+    const duty = crsTeamManagerMonthlyDuty(person.staffId, period.id, checks);
+    const evidence = checks.filter((c) => c.checkedOn.slice(0, 7) === period.id).map((c) => c.id).sort();
+    return { required: duty.requirements.length, done: duty.met.length, evidence };
+  },
+};
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every quota rule the service reports, in DOMAIN.md order. OBS-1/2/3 (each worker observed every
+ * 12 or 6 months, or on the ASYE schedule) are not here: their clocks run from each worker's last
+ * observation, not in calendar periods, so the overdue view lists each observation due instead.
+ */
+export const QUOTA_RULES: readonly QuotaRule[] = [
+  monthlyCaseFileAudit,
+  thematicAuditCap,
+  complianceAuditsBeforeSupervision,
+  headOfServiceSupervisionAudits,
+  teamManagerSupervisionAudits,
+  quarterlySupervisionLearningSummary,
+  annualObservationLearningReport,
+  keyMeetingObservations,
+  crsTeamManagerMonthlyChecks,
+];

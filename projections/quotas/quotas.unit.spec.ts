@@ -9,6 +9,10 @@ import type { TeamDocument } from '../teams/teams.document.js';
 import { TEAMS_COLLECTION } from '../teams/teams.projection.js';
 import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
 import { MEETING_OBSERVATIONS_COLLECTION } from '../meeting-observations/meeting-observations.projection.js';
+import { CRS_QUALITY_CHECKS_COLLECTION } from '../crs-monitoring/crs-quality-checks.projection.js';
+import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
+import { SUPERVISION_AUDITS_COLLECTION } from '../supervision-audits/supervision-audits.projection.js';
+import { SUPERVISION_LEARNING_SUMMARIES_COLLECTION } from '../supervision-learning-summaries/supervision-learning-summaries.projection.js';
 import { parsePeriod, periodsOf, previousPeriod } from './periods.js';
 import { QUOTA_RULES } from './quota-rules.js';
 import { quotaReport, type QuotaLine } from './quotas.js';
@@ -147,5 +151,118 @@ describe('Periods', () => {
     expect(previousPeriod(parsePeriod('2026-01')).id).toBe('2025-12');
     expect(previousPeriod(parsePeriod('2026-Q1')).id).toBe('2025-Q4');
     expect(previousPeriod(parsePeriod('2026-H2')).id).toBe('2026-H1');
+  });
+});
+
+describe("Quotas: the strands' duties (SUP-1, SUP-2, SUP-6, OBS-6, CRS-2)", () => {
+  let store: MemoryReadStore;
+  const doc = (fields: Record<string, unknown>) => fields as unknown as Record<string, unknown>;
+  const supervisionAudit = (id: string, auditorId: string, kind: 'CASE' | 'PROFESSIONAL', completedAt: string | null, supervisorRole = 'TEAM_MANAGER') =>
+    doc({ id, kind, auditorId, supervisorRole, status: completedAt === null ? 'IN_PROGRESS' : 'COMPLETED', completedAt, escalation: null });
+  const check = (id: string, kind: string, planKind: 'CP' | 'LAC', checkedOn: string, recordedAt = `${checkedOn}T16:00:00Z`) =>
+    doc({ id, kind, planKind, crsTeamManagerId: 'crs-tm-1', checkedOn, checkedMonth: checkedOn.slice(0, 7), recordedAt });
+
+  beforeEach(async () => {
+    store = new MemoryReadStore();
+    for (const c of [STAFF_COLLECTION, TEAMS_COLLECTION, SUPERVISION_AUDITS_COLLECTION, SUPERVISION_LEARNING_SUMMARIES_COLLECTION, OBSERVATION_LEARNING_REPORTS_COLLECTION, CRS_QUALITY_CHECKS_COLLECTION]) {
+      await store.defineCollection(c);
+    }
+    await store.commit('fixtures', null, 1n, [
+      { collection: STAFF_COLLECTION.name, id: 'hos-1', document: person('hos-1', 'team-a', [{ from: '2020-01-01', role: 'HEAD_OF_SERVICE' }]) },
+      { collection: STAFF_COLLECTION.name, id: 'tm-1', document: person('tm-1', 'team-a', [{ from: '2020-01-01', role: 'TEAM_MANAGER' }]) },
+      { collection: STAFF_COLLECTION.name, id: 'crs-tm-1', document: person('crs-tm-1', 'team-crs', [{ from: '2020-01-01', role: 'CRS_TEAM_MANAGER' }]) },
+      { collection: TEAMS_COLLECTION.name, id: 'team-a', document: team('team-a', 'area-1') },
+      // The HoS completed a case audit of a TM's supervision on 5 March and a professional one on 28 March;
+      // a second case audit in March does not stand in for anything. The TM completed only a case audit of an AP's.
+      { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-1', document: supervisionAudit('sa-1', 'hos-1', 'CASE', '2026-03-05T10:00:00Z') },
+      { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-2', document: supervisionAudit('sa-2', 'hos-1', 'CASE', '2026-03-06T10:00:00Z') },
+      { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-3', document: supervisionAudit('sa-3', 'hos-1', 'PROFESSIONAL', '2026-03-28T10:00:00Z') },
+      { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-4', document: supervisionAudit('sa-4', 'tm-1', 'CASE', '2026-03-10T10:00:00Z', 'ADVANCED_PRACTITIONER') },
+      { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-5', document: supervisionAudit('sa-5', 'tm-1', 'PROFESSIONAL', null, 'ADVANCED_PRACTITIONER') },
+      // SUP-6: Q1 submitted on 30 March; Q2 submitted late, on 3 July; Q3 a draft.
+      { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-1-2026-Q1', document: doc({ id: 'hos-1-2026-Q1', headOfServiceId: 'hos-1', quarter: '2026-Q1', status: 'SUBMITTED', submittedAt: '2026-03-30T10:00:00Z' }) },
+      { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-1-2026-Q2', document: doc({ id: 'hos-1-2026-Q2', headOfServiceId: 'hos-1', quarter: '2026-Q2', status: 'REVIEWED', submittedAt: '2026-07-03T10:00:00Z' }) },
+      { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-1-2026-Q3', document: doc({ id: 'hos-1-2026-Q3', headOfServiceId: 'hos-1', quarter: '2026-Q3', status: 'DRAFT', submittedAt: null }) },
+      // OBS-6: the 2025 report submitted on 15 December 2025; none for 2026.
+      { collection: OBSERVATION_LEARNING_REPORTS_COLLECTION.name, id: 'hos-1-2025', document: doc({ id: 'hos-1-2025', headOfServiceId: 'hos-1', year: 2025, status: 'SUBMITTED', submittedAt: '2025-12-15T10:00:00Z' }) },
+      // CRS-2: in March five of the six; the LAC plan audited on 31 March but recorded on 2 April.
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-1', document: check('c-1', 'MEETING_OBSERVATION', 'CP', '2026-03-03') },
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-2', document: check('c-2', 'MEETING_OBSERVATION', 'LAC', '2026-03-04') },
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-3', document: check('c-3', 'MINUTES_AUDIT', 'CP', '2026-03-10') },
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-4', document: check('c-4', 'MINUTES_AUDIT', 'LAC', '2026-03-11') },
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-5', document: check('c-5', 'PLAN_AUDIT', 'CP', '2026-03-12') },
+      { collection: CRS_QUALITY_CHECKS_COLLECTION.name, id: 'c-6', document: check('c-6', 'PLAN_AUDIT', 'LAC', '2026-03-31', '2026-04-02T09:00:00Z') },
+    ]);
+  });
+
+  describe('When a month is read for the supervision audits (SUP-1, SUP-2)', () => {
+    it('should owe the HoS (SUP-1) and the TM (SUP-2) one case and one professional audit each, counting kinds completed in the month', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-01T09:00:00Z'), filter: { rules: ['SUP-1', 'SUP-2'] } });
+      expect(report.lines.map(row)).toEqual([
+        ['SUP-1', 'hos-1', '2026-03', 2, 2, 0, 'MET'],
+        ['SUP-2', 'tm-1', '2026-03', 2, 1, 1, 'MISSED'],
+      ]);
+      expect(report.lines[0]!.evidence).toEqual(['sa-1', 'sa-3']);
+    });
+
+    it('should count only what was completed by asOf (SUP-1): one kind done with a week to go is at risk', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-03-26T09:00:00Z'), filter: { rules: ['SUP-1'] } });
+      expect(report.lines.map(row)).toEqual([['SUP-1', 'hos-1', '2026-03', 2, 1, 1, 'AT_RISK']]);
+    });
+  });
+
+  describe('When a year is read for the quarterly summaries (SUP-6)', () => {
+    it('should owe a summary each quarter, due its last day: one submitted after it, or still a draft, is missed', async () => {
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026', asOf: new Date('2026-10-05T09:00:00Z'), filter: { rules: ['SUP-6'] } });
+      expect(report.lines.map((l) => [...row(l), l.dueDate])).toEqual([
+        ['SUP-6', 'hos-1', '2026-Q1', 1, 1, 0, 'MET', '2026-03-31'],
+        ['SUP-6', 'hos-1', '2026-Q2', 1, 0, 1, 'MISSED', '2026-06-30'],
+        ['SUP-6', 'hos-1', '2026-Q3', 1, 0, 1, 'MISSED', '2026-09-30'],
+        ['SUP-6', 'hos-1', '2026-Q4', 1, 0, 1, 'DUE', '2026-12-31'],
+      ]);
+    });
+  });
+
+  describe('When years are read for the observation learning report (OBS-6)', () => {
+    it('should owe one report a year, due 31 December', async () => {
+      const y2025 = await quotaReport(store, QUOTA_RULES, { period: '2025', asOf: new Date('2026-01-10T09:00:00Z'), filter: { rules: ['OBS-6'] } });
+      expect(y2025.lines.map(row)).toEqual([['OBS-6', 'hos-1', '2025', 1, 1, 0, 'MET']]);
+      expect(y2025.lines[0]).toMatchObject({ dueDate: '2025-12-31', evidence: ['hos-1-2025'] });
+      const y2026 = await quotaReport(store, QUOTA_RULES, { period: '2026', asOf: new Date('2027-01-10T09:00:00Z'), filter: { rules: ['OBS-6'] } });
+      expect(y2026.lines.map(row)).toEqual([['OBS-6', 'hos-1', '2026', 1, 0, 1, 'MISSED']]);
+    });
+  });
+
+  describe('When a month is read for the CRS team manager (CRS-2)', () => {
+    it('should count the six requirements met, each check in the month it was done, as recorded by asOf', async () => {
+      const onFirst = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-01T09:00:00Z'), filter: { rules: ['CRS-2'] } });
+      expect(onFirst.lines.map(row)).toEqual([['CRS-2', 'crs-tm-1', '2026-03', 6, 5, 1, 'MISSED']]);
+      const later = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-03T09:00:00Z'), filter: { rules: ['CRS-2'] } });
+      expect(later.lines.map(row)).toEqual([['CRS-2', 'crs-tm-1', '2026-03', 6, 6, 0, 'MET']]);
+      expect(later.lines[0]!.evidence).toEqual(['c-1', 'c-2', 'c-3', 'c-4', 'c-5', 'c-6']);
+    });
+  });
+
+  describe('When every rule is read for a month', () => {
+    it('should list each person only under the rules of their role (OBS-1/2/3 are in the overdue view, not here)', async () => {
+      await store.defineCollection(CASE_FILE_AUDITS_COLLECTION);
+      await store.defineCollection(COMPLIANCE_AUDITS_COLLECTION);
+      await store.defineCollection(SUPERVISION_SESSIONS_COLLECTION);
+      await store.defineCollection(THEMATIC_AUDIT_ALLOWANCES_COLLECTION);
+      await store.defineCollection(MEETING_OBSERVATIONS_COLLECTION);
+      const report = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-05T09:00:00Z') });
+      expect([...new Set(report.lines.map((l) => `${l.staffId}:${l.rule}`))].sort()).toEqual([
+        'crs-tm-1:CRS-2',
+        'hos-1:MTG-1',
+        'hos-1:OBS-6',
+        'hos-1:SUP-1',
+        'hos-1:SUP-6',
+        'tm-1:CFA-2',
+        'tm-1:CFA-3',
+        'tm-1:CFA-4',
+        'tm-1:SUP-2',
+      ]);
+      expect(QUOTA_RULES.map((r) => r.rule).filter((id) => ['OBS-1', 'OBS-2', 'OBS-3'].includes(id))).toEqual([]);
+    });
   });
 });

@@ -19,7 +19,7 @@ export class QuotasQueriesResolver {
 
   @Query(() => QuotaReport, {
     description:
-      'For a month, quarter, half-year or year: for every person, each quota rule of their role (CFA-2 monthly audit, CFA-3 thematic cap, CFA-4 compliance audits before supervision, and the strands\' duties) with required, done, remaining, due date and status, counted as at asOf (default now); rolled up by team, service area and the whole service.',
+      'For a month, quarter, half-year or year: for every person, each quota rule of their role (CFA-2 monthly audit, CFA-3 thematic cap, CFA-4 compliance audits before supervision, SUP-1/SUP-2 supervision audits, SUP-6 quarterly summary, OBS-6 annual observation learning report, MTG-1 key meetings observed, CRS-2 the CRS team manager\'s six monthly checks) with required, done, remaining, due date and status, counted as at asOf (default now); rolled up by team, service area and the whole service.',
   })
   async quotas(@Args() args: QuotasArgs): Promise<QuotaReport> {
     if (args.atLeastPosition != null) {
