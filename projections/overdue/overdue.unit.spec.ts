@@ -17,6 +17,23 @@ import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-au
 import { LATE_SOURCES, lateSources } from './late-sources.js';
 import { PRACTICE_OBSERVATIONS_COLLECTION } from '../practice-observations/practice-observations.projection.js';
 import { listLate, type LateItem } from './overdue.js';
+import { CRS_ESCALATIONS_COLLECTION } from '../crs-escalations/crs-escalations.projection.js';
+import { MIDWAY_REVIEWS_COLLECTION } from '../crs-monitoring/midway-reviews.projection.js';
+import { MONITORING_FORMS_COLLECTION } from '../crs-monitoring/monitoring-forms.projection.js';
+import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
+import { SUPERVISION_AUDITS_COLLECTION } from '../supervision-audits/supervision-audits.projection.js';
+import { SUPERVISION_LEARNING_SUMMARIES_COLLECTION } from '../supervision-learning-summaries/supervision-learning-summaries.projection.js';
+import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.projection.js';
+
+const STRAND_COLLECTIONS = [
+  SUPERVISION_AUDITS_COLLECTION,
+  SUPERVISION_SESSIONS_COLLECTION,
+  SUPERVISION_LEARNING_SUMMARIES_COLLECTION,
+  OBSERVATION_LEARNING_REPORTS_COLLECTION,
+  CRS_ESCALATIONS_COLLECTION,
+  MONITORING_FORMS_COLLECTION,
+  MIDWAY_REVIEWS_COLLECTION,
+];
 
 const AUDIT_LATE = 'a0000000-0000-4000-8000-000000000001';
 const AUDIT_IN_TIME = 'a0000000-0000-4000-8000-000000000002';
@@ -70,6 +87,7 @@ describe('Overdue: one view of everything late or about to be (issue 5 item 2)',
     await store.defineCollection(PRACTICE_OBSERVATIONS_COLLECTION);
     await store.defineCollection(STAFF_COLLECTION);
     await store.defineCollection(TEAMS_COLLECTION);
+    for (const collection of STRAND_COLLECTIONS) await store.defineCollection(collection);
     await store.commit('fixtures', null, 1n, [
       { collection: STAFF_COLLECTION.name, id: AUDITOR_ID, document: staff(AUDITOR_ID, HOS_ID, { date: '2025-07-10', to: 'staff-hos-0009' }) },
       { collection: STAFF_COLLECTION.name, id: ACTION_AUDITOR_ID, document: staff(ACTION_AUDITOR_ID, MANAGER_ID) },
@@ -151,6 +169,156 @@ describe('Overdue: one view of everything late or about to be (issue 5 item 2)',
   describe('When read as at a date before anything was due', () => {
     it('should list nothing', async () => {
       expect(await listLate(store, LATE_SOURCES, { asOf: new Date('2025-06-12T16:00:00Z') })).toEqual([]);
+    });
+  });
+});
+
+describe("Overdue: the strands' own clocks (SUP-3, SUP-5, SUP-6, OBS-6, CRS-1, CRS-3)", () => {
+  let store: MemoryReadStore;
+  const doc = (fields: Record<string, unknown>) => fields as unknown as Record<string, unknown>;
+  const asOf = new Date('2025-07-02T09:00:00Z');
+  const withRole = (staffId: string, role: 'HEAD_OF_SERVICE' | 'IRO', lineManagerId: string | null = null) => {
+    const base = staff(staffId, lineManagerId);
+    return { ...base, role, history: { ...base.history, role: [{ effectiveFrom: '2020-01-01', value: role }] } };
+  };
+  const escalatedAudit = (id: string, escalatedAt: string, acknowledgedAt: string | null) =>
+    doc({
+      id, kind: 'CASE', auditorId: 'tm-7', supervisorId: 'tm-7', superviseeId: 'sw-7', teamId: TEAM_ID, azeusNumber: 'AZ-700001', auditDate: '2025-06-30',
+      status: 'IN_PROGRESS', completedAt: null, findingsReview: null,
+      escalation: { headOfServiceId: 'hos-7', comments: 'Not safe', escalatedBy: 'tm-7', escalatedAt, acknowledgedAt, acknowledgedBy: acknowledgedAt ? 'hos-7' : null },
+    });
+  const completedAudit = (id: string, completedAt: string, findingsReview: Record<string, unknown> | null) =>
+    doc({
+      id, kind: 'PROFESSIONAL', auditorId: 'hos-7', supervisorId: 'tm-7', superviseeId: 'sw-7', teamId: TEAM_ID, azeusNumber: null, auditDate: '2025-06-20',
+      status: 'COMPLETED', completedAt, escalation: null, findingsReview,
+    });
+  const session = (id: string, date: string, status: 'PLANNED' | 'HELD' | 'CANCELLED') =>
+    doc({ id, sessionId: id, supervisorId: 'tm-7', superviseeId: 'sw-7', status, date, plannedFor: date, heldOn: status === 'HELD' ? date : null });
+  const summary = (quarter: string, status: string, submittedAt: string | null) =>
+    doc({ id: `hos-7-${quarter}`, headOfServiceId: 'hos-7', quarter, status, submittedAt });
+  const crsEscalation = (id: string, startedAt: string, respondedAt: string | null, closedAt: string | null) =>
+    doc({
+      id, azeusNumber: 'AZ-700002', teamId: TEAM_ID, raisedBy: 'iro-7', status: closedAt ? 'RESOLVED' : 'OPEN', stage: 'INFORMAL', recipientId: 'tm-7', raisedAt: startedAt, closedAt,
+      stages: [{ stage: 'INFORMAL', recipientId: 'tm-7', startedAt, reason: null, notified: [], response: respondedAt ? 'Agreed' : null, respondedBy: null, respondedAt, endedAt: null }],
+    });
+  const form = (id: string, azeusNumber: string, meetingDate: string, nextMeetingDate: string) =>
+    doc({ id, azeusNumber, planKind: 'CP', meetingType: 'CP_REVIEW', meetingDate, nextMeetingDate, chairId: 'iro-7', socialWorkerId: 'sw-7', teamManagerId: 'tm-7', teamId: TEAM_ID });
+  const kinds = (items: LateItem[]) => items.map((i) => [i.kind, i.id, i.rule, i.state]);
+
+  beforeEach(async () => {
+    store = new MemoryReadStore();
+    for (const collection of [STAFF_COLLECTION, TEAMS_COLLECTION, ...STRAND_COLLECTIONS]) await store.defineCollection(collection);
+    await store.commit('fixtures', null, 1n, [
+      { collection: STAFF_COLLECTION.name, id: 'hos-7', document: withRole('hos-7', 'HEAD_OF_SERVICE', 'dir-7') },
+      { collection: STAFF_COLLECTION.name, id: 'tm-7', document: staff('tm-7', 'hos-7') },
+      { collection: STAFF_COLLECTION.name, id: 'iro-7', document: withRole('iro-7', 'IRO', 'crs-tm-7') },
+      { collection: TEAMS_COLLECTION.name, id: TEAM_ID, document: team },
+    ]);
+  });
+
+  describe('When a child was found not safe in a supervision audit and the Head of Service has not acknowledged it (SUP-3)', () => {
+    it('should list it late 24 hours after it was raised, the Head of Service\'s to do, and one raised since as due soon', async () => {
+      await store.commit('audits', null, 1n, [
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-late', document: escalatedAudit('sa-late', '2025-07-01T08:00:00.000Z', null) },
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-soon', document: escalatedAudit('sa-soon', '2025-07-02T08:00:00.000Z', null) },
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-done', document: escalatedAudit('sa-done', '2025-07-01T07:00:00.000Z', '2025-07-01T09:00:00.000Z') },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf, dueWithinHours: 24, filter: { kinds: ['SUPERVISION_AUDIT_ESCALATION'] } });
+
+      expect(kinds(items)).toEqual([
+        ['SUPERVISION_AUDIT_ESCALATION', 'sa-late', 'SUP-3', 'OVERDUE'],
+        ['SUPERVISION_AUDIT_ESCALATION', 'sa-soon', 'SUP-3', 'DUE_SOON'],
+      ]);
+      expect(items[0]).toMatchObject({ dueAt: '2025-07-02T08:00:00.000Z', ownerId: 'hos-7', managerId: 'dir-7', azeusNumber: 'AZ-700001', teamId: TEAM_ID, lateByMs: 3_600_000 });
+      expect(await listLate(store, lateSources(), { asOf: new Date('2025-06-30T09:00:00Z'), dueWithinHours: 24 * 7, filter: { kinds: ['SUPERVISION_AUDIT_ESCALATION'] } })).toEqual([]);
+    });
+  });
+
+  describe("When a completed supervision audit's findings were not reviewed at the supervisee's next supervision (SUP-5)", () => {
+    it('should list it late from the day after that supervision (a cancelled one does not count), the auditor\'s to do; a reviewed one not at all', async () => {
+      await store.commit('audits', null, 1n, [
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-open', document: completedAudit('sa-open', '2025-06-20T10:00:00.000Z', null) },
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-reviewed', document: completedAudit('sa-reviewed', '2025-06-20T10:00:00.000Z', { supervisionDate: '2025-06-30', agreedActions: [], reviewedBy: 'hos-7', recordedAt: '2025-06-30T15:00:00.000Z' }) },
+        { collection: SUPERVISION_SESSIONS_COLLECTION.name, id: 's-1', document: session('s-1', '2025-06-10', 'HELD') },
+        { collection: SUPERVISION_SESSIONS_COLLECTION.name, id: 's-2', document: session('s-2', '2025-06-25', 'CANCELLED') },
+        { collection: SUPERVISION_SESSIONS_COLLECTION.name, id: 's-3', document: session('s-3', '2025-06-30', 'PLANNED') },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf, filter: { kinds: ['SUPERVISION_AUDIT_FINDINGS_REVIEW'] } });
+
+      expect(kinds(items)).toEqual([['SUPERVISION_AUDIT_FINDINGS_REVIEW', 'sa-open', 'SUP-5', 'OVERDUE']]);
+      expect(items[0]).toMatchObject({ dueAt: '2025-07-01T00:00:00.000Z', ownerId: 'hos-7' });
+    });
+  });
+
+  describe('When a Head of Service has not submitted quarterly summaries (SUP-6) or the annual observation learning report (OBS-6)', () => {
+    it('should list each ended quarter of the last year not submitted by asOf, and last year\'s report, theirs to do', async () => {
+      await store.commit('summaries', null, 1n, [
+        { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-7-2025-Q1', document: summary('2025-Q1', 'SUBMITTED', '2025-03-28T10:00:00.000Z') },
+        // Submitted, but only after the view's date: still late as at asOf.
+        { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-7-2024-Q4', document: summary('2024-Q4', 'SUBMITTED', '2025-08-01T10:00:00.000Z') },
+        { collection: SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, id: 'hos-7-2024-Q3', document: summary('2024-Q3', 'DRAFT', null) },
+        { collection: OBSERVATION_LEARNING_REPORTS_COLLECTION.name, id: 'hos-7-2024', document: doc({ id: 'hos-7-2024', headOfServiceId: 'hos-7', year: 2024, status: 'DRAFT', submittedAt: null }) },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf, filter: { kinds: ['SUPERVISION_LEARNING_SUMMARY', 'OBSERVATION_LEARNING_REPORT'] } });
+
+      expect(kinds(items)).toEqual([
+        ['SUPERVISION_LEARNING_SUMMARY', 'hos-7-2024-Q3', 'SUP-6', 'OVERDUE'],
+        ['OBSERVATION_LEARNING_REPORT', 'hos-7-2024', 'OBS-6', 'OVERDUE'],
+        ['SUPERVISION_LEARNING_SUMMARY', 'hos-7-2024-Q4', 'SUP-6', 'OVERDUE'],
+        ['SUPERVISION_LEARNING_SUMMARY', 'hos-7-2025-Q2', 'SUP-6', 'OVERDUE'],
+      ]);
+      expect(items.find((i) => i.id === 'hos-7-2025-Q2')).toMatchObject({ dueAt: '2025-07-01T00:00:00.000Z', ownerId: 'hos-7', managerId: 'dir-7' });
+      expect(items.find((i) => i.id === 'hos-7-2024')).toMatchObject({ dueAt: '2025-01-01T00:00:00.000Z' });
+    });
+
+    it('should list the running quarter (SUP-6) only when the horizon reaches its end', async () => {
+      const late = new Date('2025-09-29T12:00:00Z');
+      const within = await listLate(store, lateSources(), { asOf: late, dueWithinHours: 48, filter: { kinds: ['SUPERVISION_LEARNING_SUMMARY'], state: 'DUE_SOON' } });
+      expect(kinds(within)).toEqual([['SUPERVISION_LEARNING_SUMMARY', 'hos-7-2025-Q3', 'SUP-6', 'DUE_SOON']]);
+      expect(await listLate(store, lateSources(), { asOf: late, dueWithinHours: 24, filter: { kinds: ['SUPERVISION_LEARNING_SUMMARY'], state: 'DUE_SOON' } })).toEqual([]);
+    });
+  });
+
+  describe('When a CRS escalation has not been answered at its stage within its working days (CRS-1)', () => {
+    it("should list it late from the day after the stage's due day, the recipient's to do; one answered or resolved not at all", async () => {
+      await store.commit('crs', null, 1n, [
+        // Began Monday 2 June: five working days, due Monday 9 June.
+        { collection: CRS_ESCALATIONS_COLLECTION.name, id: 'crs-late', document: crsEscalation('crs-late', '2025-06-02T10:00:00.000Z', null, null) },
+        { collection: CRS_ESCALATIONS_COLLECTION.name, id: 'crs-answered', document: crsEscalation('crs-answered', '2025-06-02T10:00:00.000Z', '2025-06-04T10:00:00.000Z', null) },
+        { collection: CRS_ESCALATIONS_COLLECTION.name, id: 'crs-resolved', document: crsEscalation('crs-resolved', '2025-06-02T10:00:00.000Z', null, '2025-06-05T10:00:00.000Z') },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf, filter: { kinds: ['CRS_ESCALATION'] } });
+
+      expect(kinds(items)).toEqual([['CRS_ESCALATION', 'crs-late', 'CRS-1', 'OVERDUE']]);
+      expect(items[0]).toMatchObject({ dueAt: '2025-06-10T00:00:00.000Z', ownerId: 'tm-7', managerId: 'hos-7', azeusNumber: 'AZ-700002', teamId: TEAM_ID });
+    });
+  });
+
+  describe('When no midway review was held by the midpoint between two conferences and its tolerance (CRS-3)', () => {
+    it("should list it late, the chair's to do; one held not at all", async () => {
+      await store.commit('crs', null, 1n, [
+        // 1 May to 1 August: midpoint 16 June, late after 23 June.
+        { collection: MONITORING_FORMS_COLLECTION.name, id: 'mf-late', document: form('mf-late', 'AZ-700003', '2025-05-01', '2025-08-01') },
+        { collection: MONITORING_FORMS_COLLECTION.name, id: 'mf-held', document: form('mf-held', 'AZ-700004', '2025-05-01', '2025-08-01') },
+        { collection: MIDWAY_REVIEWS_COLLECTION.name, id: 'mr-1', document: doc({ id: 'mr-1', azeusNumber: 'AZ-700004', planKind: 'CP', heldOn: '2025-06-18' }) },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf, filter: { kinds: ['MIDWAY_REVIEW'] } });
+
+      expect(kinds(items)).toEqual([['MIDWAY_REVIEW', 'mf-late', 'CRS-3', 'OVERDUE']]);
+      expect(items[0]).toMatchObject({ dueAt: '2025-06-24T00:00:00.000Z', ownerId: 'iro-7', managerId: 'crs-tm-7', azeusNumber: 'AZ-700003', teamId: TEAM_ID });
+    });
+  });
+
+  describe('When the GraphQL enum is built', () => {
+    it('should find every kind in the one list of sources', () => {
+      expect(LATE_SOURCES.flatMap((s) => s.kinds)).toEqual(expect.arrayContaining([
+        'SUPERVISION_AUDIT_ESCALATION', 'SUPERVISION_AUDIT_FINDINGS_REVIEW', 'SUPERVISION_LEARNING_SUMMARY', 'OBSERVATION_LEARNING_REPORT', 'CRS_ESCALATION', 'MIDWAY_REVIEW',
+      ]));
     });
   });
 });

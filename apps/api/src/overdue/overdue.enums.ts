@@ -11,7 +11,7 @@ export const LATE_KINDS: readonly string[] = LATE_SOURCES.flatMap((source) => so
 export const LateKindEnum = enumOf(LATE_KINDS);
 registerEnumType(LateKindEnum, {
   name: 'LateKind',
-  description: 'What is late: an audit past its due date, an action not notified or past its timescale, an escalation not acknowledged, and each strand\'s own clocks.',
+  description: 'What is late: an audit past its due date, an action not notified or past its timescale, an escalation not acknowledged, and each strand\'s own clocks (supervision audit escalations and findings reviews, quarterly summaries, observation learning reports, practice observations, CRS escalations, midway reviews).',
 });
 
 export const LATE_STATES: readonly LateState[] = ['OVERDUE', 'DUE_SOON'];

@@ -26,7 +26,7 @@ export class OverdueQueriesResolver {
 
   @Query(() => [LateItem], {
     description:
-      'Everything late at asOf (default now), and with dueWithinHours what is about to be: audits past their due date (CFA-6), compliance audits not done before the supervision (CFA-4), actions from every strand not notified within 48 hours or past their timescale (CFA-7), immediate escalations not acknowledged (CFA-13), and each strand\'s own clocks; each with how late, whose it is and who manages them. Filterable and sortable.',
+      'Everything late at asOf (default now), and with dueWithinHours what is about to be: audits past their due date (CFA-6), compliance audits not done before the supervision (CFA-4), actions from every strand not notified within 48 hours or past their timescale (CFA-7), immediate escalations not acknowledged (CFA-13), children found not safe in a supervision audit not acknowledged by the HoS (SUP-3), supervision audit findings not reviewed at the next supervision (SUP-5), quarterly summaries (SUP-6) and annual observation learning reports (OBS-6) not submitted, practice observations due (OBS-1/2/3), CRS escalations past their stage\'s working days (CRS-1) and midway reviews not held (CRS-3); each with how late, whose it is and who manages them. Filterable and sortable.',
   })
   async overdue(@Args() args: OverdueArgs): Promise<LateItem[]> {
     if (args.atLeastPosition != null) {
