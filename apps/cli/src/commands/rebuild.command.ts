@@ -1,12 +1,37 @@
 import { ALL_PROJECTIONS } from '../../../../projections/index.js';
+import type { AnyProjection } from '../../../../libs/read-store/src/projection-batch.js';
 import { projectionKey } from '../../../../libs/read-store/src/projection.js';
 import { parseOptions, type OptionSpecs } from '../args.js';
-import { EXIT_OK, type CliContext, type CommandOutcome, type Writer } from '../cli-context.js';
+import { EXIT_OK, UsageError, type CliContext, type CommandOutcome, type Writer } from '../cli-context.js';
 import { configFrom, type CliCommand } from '../command.js';
 import { describeRebuildProgress, rebuildReadModels, type RebuildProgress } from '../read-models/rebuild-read-models.js';
 import { describeEventStore, describeReadStore, openExistingEventStore, openReadStore } from '../stores.js';
 
-const options = {} as const satisfies OptionSpecs;
+const options = {
+  projection: {
+    type: 'string',
+    valueName: '<name,...>',
+    description: 'Only these read models, by name (caseFileAudits) or name and version (caseFileAudits.v1), comma-separated',
+  },
+} as const satisfies OptionSpecs;
+
+/**
+ * The projections named in `--projection` (comma-separated names, or name.vN keys), in the order
+ * the service lists them; all of them when the option is absent. An unknown name is a usage
+ * error that lists the known ones.
+ */
+export function selectProjections(spec: string | undefined, all: readonly AnyProjection[] = ALL_PROJECTIONS): AnyProjection[] {
+  if (spec === undefined) return [...all];
+  const wanted = spec.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (wanted.length === 0) throw new UsageError('--projection needs at least one read model name');
+  const unknown = wanted.filter((name) => !all.some((p) => p.name === name || projectionKey(p) === name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--projection: no read model ${unknown.map((name) => `"${name}"`).join(', ')}; known: ${all.map(projectionKey).join(', ')}`,
+    );
+  }
+  return all.filter((p) => wanted.includes(p.name) || wanted.includes(projectionKey(p)));
+}
 
 
 /**
@@ -40,21 +65,23 @@ export function progressPrinter(stderr: Writer, everySeconds = 1): {
 
 export const rebuildCommand: CliCommand = {
   name: 'rebuild',
-  summary: 'Rebuild the read models from the event log (reset, then replay every event)',
+  summary: 'Rebuild the read models (all, or those named) from the event log (reset, then replay every event)',
   options,
   description: [
     'Resets each projection\'s checkpoint and documents in the configured read store (READ_STORE,',
     'REDIS_URL, REDIS_KEY_PREFIX), then replays the log (SQLITE_PATH or EVENTSTORE_CONNECTION_STRING)',
-    'into it, committing page by page; interrupted, it can be run again. Progress goes to stderr.',
+    'into it, committing page by page; interrupted, it can be run again. Progress goes to stderr:',
+    'events done, the share of the log, events per second and the time left.',
+    'With --projection only the read models named are reset and rebuilt; the others are left as they are.',
     'Stop the service (its projection runner) first: a runner that finds its checkpoint moved stops.',
     'With READ_STORE=memory nothing is kept (the service rebuilds memory by replay at every start):',
     'the replay then only checks that every recorded event projects.',
     'Exit codes: 0 rebuilt, 1 failed, 2 bad usage.',
   ],
   async run(argv: readonly string[], context: CliContext): Promise<CommandOutcome> {
-    parseOptions(argv, options);
+    const parsed = parseOptions(argv, options);
+    const projections = selectProjections(parsed.projection);
     const config = configFrom(context);
-    const projections = ALL_PROJECTIONS;
     const store = openExistingEventStore(config.eventStore);
     try {
       const readStore = await openReadStore(config.readStore);
