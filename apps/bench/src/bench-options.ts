@@ -12,22 +12,38 @@ export interface BenchOptions {
   readonly requests: number;
   /** c) requests in flight at once (BENCH_CONCURRENCY). */
   readonly concurrency: number;
-  /** b) the Redis read store's server (REDIS_URL); skipped with a note when unreachable. */
+  /** b), d) the Redis read store's server (REDIS_URL); skipped with a note when unreachable. */
   readonly redisUrl: string;
+  /** d) events in the generated council dataset (BENCH_DATASET_EVENTS). */
+  readonly datasetEvents: number;
+  /** d) HTTP requests per query measured on the dataset (BENCH_DATASET_REQUESTS). */
+  readonly datasetRequests: number;
+  /** d) concurrent HTTP clients on the dataset (BENCH_DATASET_CLIENTS). */
+  readonly datasetClients: number;
+  /** d) where generated datasets are cached between runs (BENCH_DATASET_DIR); null: the default. */
+  readonly datasetDir: string | null;
 }
 
-export const DEFAULT_BENCH_OPTIONS: Omit<BenchOptions, 'redisUrl' | 'smoke'> = {
+type Sizes = Omit<BenchOptions, 'redisUrl' | 'smoke' | 'datasetDir'>;
+
+export const DEFAULT_BENCH_OPTIONS: Sizes = {
   audits: 1000,
   replayEvents: 100_000,
   requests: 2000,
   concurrency: 16,
+  datasetEvents: 1_000_000,
+  datasetRequests: 320,
+  datasetClients: 32,
 };
 
-export const SMOKE_BENCH_OPTIONS: Omit<BenchOptions, 'redisUrl' | 'smoke'> = {
+export const SMOKE_BENCH_OPTIONS: Sizes = {
   audits: 4,
   replayEvents: 600,
   requests: 40,
   concurrency: 4,
+  datasetEvents: 3_000,
+  datasetRequests: 64,
+  datasetClients: 32,
 };
 
 export class BenchOptionsError extends Error {
@@ -55,6 +71,10 @@ export function benchOptionsFrom(env: Readonly<Record<string, string | undefined
     requests: count('BENCH_REQUESTS', defaults.requests, 1),
     concurrency: count('BENCH_CONCURRENCY', defaults.concurrency, 1),
     redisUrl: env['REDIS_URL']?.trim() || 'redis://127.0.0.1:6379',
+    datasetEvents: count('BENCH_DATASET_EVENTS', defaults.datasetEvents, 100),
+    datasetRequests: count('BENCH_DATASET_REQUESTS', defaults.datasetRequests, 1),
+    datasetClients: count('BENCH_DATASET_CLIENTS', defaults.datasetClients, 1),
+    datasetDir: env['BENCH_DATASET_DIR']?.trim() || null,
   };
   if (problems.length > 0) throw new BenchOptionsError(problems.join('\n'));
   return options;

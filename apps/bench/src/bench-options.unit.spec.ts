@@ -2,8 +2,17 @@ import { BenchOptionsError, benchOptionsFrom, DEFAULT_BENCH_OPTIONS, SMOKE_BENCH
 
 describe('When the benchmark reads its sizes from the environment', () => {
   it('should default to the full sizes, with 100k events replayed', () => {
-    expect(benchOptionsFrom({})).toEqual({ smoke: false, ...DEFAULT_BENCH_OPTIONS, redisUrl: 'redis://127.0.0.1:6379' });
+    expect(benchOptionsFrom({})).toEqual({ smoke: false, ...DEFAULT_BENCH_OPTIONS, redisUrl: 'redis://127.0.0.1:6379', datasetDir: null });
     expect(DEFAULT_BENCH_OPTIONS.replayEvents).toBe(100_000);
+  });
+
+  it('should default to a council dataset of at least a million events, queried by 32 clients', () => {
+    expect(DEFAULT_BENCH_OPTIONS.datasetEvents).toBeGreaterThanOrEqual(1_000_000);
+    expect(DEFAULT_BENCH_OPTIONS.datasetClients).toBe(32);
+    expect(benchOptionsFrom({ BENCH_DATASET_EVENTS: '250000', BENCH_DATASET_DIR: '/var/tmp/datasets' })).toMatchObject({
+      datasetEvents: 250_000,
+      datasetDir: '/var/tmp/datasets',
+    });
   });
 
   it('should shrink to the smoke sizes with BENCH_SMOKE=1, and let each size be overridden', () => {
@@ -12,6 +21,7 @@ describe('When the benchmark reads its sizes from the environment', () => {
       ...SMOKE_BENCH_OPTIONS,
       replayEvents: 1234,
       redisUrl: 'redis://10.0.0.1:6380',
+      datasetDir: null,
     });
   });
 

@@ -1,8 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient } from 'redis';
+import { ALL_PROJECTIONS } from '../../../projections/index.js';
 import { benchOptionsFrom } from './bench-options.js';
 import { runBench } from './bench.js';
+
+const READ_MODELS = ALL_PROJECTIONS.length;
 
 // The benchmark and this test look at the same Redis server.
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -25,13 +29,21 @@ const benchDirectories = (): string[] => readdirSync(tmpdir()).filter((name) => 
 describe('When the benchmark runs in smoke mode', () => {
   let report = '';
   let before: string[];
+  // The generated dataset is cached; this run keeps its cache in a directory of its own.
+  const datasetDir = mkdtempSync(join(tmpdir(), 'qa-council-datasets-smoke-'));
   const rowOf = (section: string, label: string): string | undefined =>
     report.split('\n').find((candidate) => candidate.startsWith(`${section}  ${label} `));
 
   beforeAll(async () => {
     before = benchDirectories();
-    await runBench(benchOptionsFrom({ BENCH_SMOKE: '1', REDIS_URL: redisUrl }), { write: (text: string) => (report += text) }, { write: () => true });
+    await runBench(
+      benchOptionsFrom({ BENCH_SMOKE: '1', REDIS_URL: redisUrl, BENCH_DATASET_DIR: datasetDir }),
+      { write: (text: string) => (report += text) },
+      { write: () => true },
+    );
   }, 60_000);
+
+  afterAll(() => rmSync(datasetDir, { recursive: true, force: true }));
 
   it('should print the Node version, the CPU and the sizes', () => {
     expect(report).toContain(`Node ${process.version} on `);
@@ -40,7 +52,20 @@ describe('When the benchmark runs in smoke mode', () => {
     expect(report).toContain('b) 600 events replayed through the case file audit projection');
     expect(report).toMatch(/b\) the replayed log holds \d+ case file audits/);
     expect(report).toContain('c) 40 requests per GraphQL measurement, 4 in flight');
+    expect(report).toContain('d) a generated council of at least 3000 events: full rebuild, monthly overview, quotas and overdue with 32 clients (64 requests each)');
+    expect(report).toMatch(/d\) dataset: [\d,]+ events, 2 teams, 2021-01 to \d{4}-\d{2} \(\d+ months\); generated in \d+\.\d s into /);
   });
+
+  it('should print the monthly QA overview built cold on the rebuilt memory read store, in seconds', () => {
+    expect(report).toMatch(/d\) monthly QA overview for 2021-01 built cold on the rebuilt MemoryReadStore: \d+\.\d{3} s/);
+  });
+
+  it.each(['GraphQL { __typename }, 32 clients', 'GraphQL quotas(period), 32 clients', 'GraphQL overdue(asOf), 32 clients'])(
+    'should print the p50 and p99 of %s',
+    (label) => {
+      expect(report).toMatch(new RegExp(`d\\) ${label.replace(/[{}()]/g, '\\$&')}: p50 \\d+\\.\\d ms, p99 \\d+\\.\\d ms`));
+    },
+  );
 
   it.each([
     ['a)', 'handleCommand (case file audit decider, SQLite)', 'events/s'],
@@ -50,6 +75,11 @@ describe('When the benchmark runs in smoke mode', () => {
     ['b)', 'ProjectionRunner catch-up into MemoryReadStore', 'events/s'],
     ['c)', 'GraphQL mutation scheduleCaseFileAudit', 'requests/s'],
     ['c)', 'GraphQL query { __typename }', 'requests/s'],
+    ['d)', 'raw $all read of the dataset', 'events/s'],
+    ['d)', `rebuild of ${READ_MODELS} read models into MemoryReadStore`, 'events/s'],
+    ['d)', 'GraphQL { __typename }, 32 clients', 'requests/s'],
+    ['d)', 'GraphQL quotas(period), 32 clients', 'requests/s'],
+    ['d)', 'GraphQL overdue(asOf), 32 clients', 'requests/s'],
   ])('should print the figure %s %s with its count, time and rate', (section, label, unit) => {
     const line = rowOf(section, label);
     expect(line).toMatch(new RegExp(`\\s[\\d,]+\\s+\\d+\\.\\d{3}\\s+[\\d,]+ ${unit.replace('/', '\\/')}$`));
@@ -60,6 +90,9 @@ describe('When the benchmark runs in smoke mode', () => {
     ['b)', 'runToHead into MemoryReadStore / raw $all read (readAll, 1000 per page)'],
     ['b)', 'ProjectionRunner catch-up into MemoryReadStore / raw $all read (readAll, 1000 per page)'],
     ['c)', 'GraphQL mutation scheduleCaseFileAudit / GraphQL query { __typename }'],
+    ['d)', `rebuild of ${READ_MODELS} read models into MemoryReadStore / raw $all read of the dataset`],
+    ['d)', 'GraphQL quotas(period), 32 clients / GraphQL { __typename }, 32 clients'],
+    ['d)', 'GraphQL overdue(asOf), 32 clients / GraphQL { __typename }, 32 clients'],
   ])('should print the ratio %s %s', (section, label) => {
     expect(rowOf(section, label)).toMatch(/\s\d+\.\d{2}$/);
   });
@@ -70,6 +103,9 @@ describe('When the benchmark runs in smoke mode', () => {
     if (process.env['CI'] || skippedNote === undefined) {
       expect(rowOf('b)', 'runToHead into RedisReadStore')).toMatch(/\s[\d,]+ events\/s$/);
       expect(rowOf('b)', 'runToHead into RedisReadStore / raw $all read (readAll, 1000 per page)')).toMatch(/\s\d+\.\d{2}$/);
+      expect(rowOf('d)', `rebuild of ${READ_MODELS} read models into RedisReadStore`)).toMatch(/\s[\d,]+ events\/s$/);
+      expect(rowOf('d)', `rebuild of ${READ_MODELS} read models into RedisReadStore / raw $all read of the dataset`)).toMatch(/\s\d+\.\d{2}$/);
+      expect(report).toMatch(/d\) monthly QA overview for 2021-01 built cold on the rebuilt RedisReadStore: \d+\.\d{3} s/);
       expect(await redisKeys(`bench:${process.pid}:*`)).toEqual([]);
     } else {
       expect(skippedNote).toContain('is unreachable');

@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions } from './bench-options.js';
 import { benchCommandThroughput } from './command-throughput.bench.js';
+import { benchDataset } from './dataset.bench.js';
 import { benchGraphql } from './graphql.bench.js';
 import { timed } from './measure.js';
 import { benchReplay } from './replay.bench.js';
@@ -21,6 +22,7 @@ export async function runBench(options: BenchOptions, out: BenchOutput, progress
   const dir = mkdtempSync(join(tmpdir(), 'qa-bench-'));
   const comparisons: Comparison[] = [];
   const skipped: SkippedFigure[] = [];
+  const notes: string[] = [];
   try {
     out.write(
       [
@@ -29,6 +31,7 @@ export async function runBench(options: BenchOptions, out: BenchOutput, progress
         `a) ${options.audits} case file audits through the command handler`,
         `b) ${options.replayEvents} events replayed through the case file audit projection`,
         `c) ${options.requests} requests per GraphQL measurement, ${options.concurrency} in flight`,
+        `d) a generated council of at least ${options.datasetEvents} events: full rebuild, monthly overview, quotas and overdue with ${options.datasetClients} clients (${options.datasetRequests} requests each)`,
         '',
       ].join('\n'),
     );
@@ -43,8 +46,14 @@ export async function runBench(options: BenchOptions, out: BenchOutput, progress
       skipped.push(...replay.skipped);
 
       comparisons.push(await benchGraphql(dir, options.requests, options.concurrency, say));
+
+      const dataset = await benchDataset(dir, options, say);
+      comparisons.push(...dataset.comparisons);
+      skipped.push(...dataset.skipped);
+      notes.push(...dataset.notes);
     });
     out.write(`\n${formatReport(comparisons, skipped)}`);
+    if (notes.length > 0) out.write(`${notes.join('\n')}\n\n`);
     out.write(`Total time ${seconds.toFixed(1)} s (including warm-ups and setup)\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
