@@ -1,0 +1,3 @@
+export * from './qa-overview.types.js';
+export * from './qa-overview.js';
+export * from './late-as-at.js';
