@@ -24,16 +24,16 @@ export class BlueGreenProjectionRunner extends ProjectionRunner {
   private stopping = false;
 
   constructor(
-    store: EventStore,
+    private readonly events: EventStore,
     private readonly readStore: VersionedReadStore,
     projections: readonly AnyProjection[],
     options: ProjectionRunnerOptions = {},
   ) {
     const building = new Set(readStore.versions.buildingBeside().map(projectionKey));
-    super(store, readStore.base, projections.filter((p) => !building.has(projectionKey(p))), options);
+    super(events, readStore.base, projections.filter((p) => !building.has(projectionKey(p))), options);
     for (const projection of projections) {
       const key = projectionKey(projection);
-      if (building.has(key)) this.beside.set(key, new ProjectionRunner(store, readStore.base, [projection], options));
+      if (building.has(key)) this.beside.set(key, new ProjectionRunner(events, readStore.base, [projection], options));
     }
   }
 
@@ -82,9 +82,15 @@ export class BlueGreenProjectionRunner extends ProjectionRunner {
   private async atOrPastServed(key: string, runner: ProjectionRunner): Promise<boolean> {
     const served = this.readStore.versions.checkpointKeyFor(key);
     for (let attempt = 0; attempt < 10 && !this.stopping; attempt++) {
-      const [servedAt, builtAt] = await Promise.all([this.readStore.base.checkpoint(served), this.readStore.base.checkpoint(key)]);
-      if (servedAt === null || (builtAt !== null && builtAt >= servedAt)) return true;
-      if (!(await runner.waitForPosition(servedAt, SWITCH_WATCH_MS))) return false;
+      const [servedAt, builtAt, head] = await Promise.all([
+        this.readStore.base.checkpoint(served),
+        this.readStore.base.checkpoint(key),
+        this.events.headPosition(),
+      ]);
+      // Past the head of this log no projection of it will ever get: the head is as far as there is.
+      const target = servedAt === null || head === null ? null : servedAt < head ? servedAt : head;
+      if (target === null || (builtAt !== null && builtAt >= target)) return true;
+      if (!(await runner.waitForPosition(target, SWITCH_WATCH_MS))) return false;
     }
     return false;
   }
