@@ -70,6 +70,8 @@ export type ThemedSourceDocument = {
   readonly themes: readonly string[];
   /** learningThemeKey of each of `themes`, in the same order. */
   readonly themeKeys: readonly string[];
+  /** Global position (decimal) of the event that first gave the record a theme; absent before. */
+  readonly firstThemedPosition?: string | null;
   /** Stream revision of the last event applied: the projection's idempotency mark. */
   readonly revision: number;
 };

@@ -305,7 +305,7 @@ export async function learningThemes(store: ReadStore, options: LearningThemesOp
   const all = (await store.find<ThemedSourceDocument>(THEMED_SOURCES_COLLECTION.name))
     .filter((s) => s.counted && s.date !== null && s.themeKeys.length > 0 && s.date <= asOf.slice(0, 10))
     .filter((s) => options.sourceKinds === undefined || options.sourceKinds.includes(s.sourceKind))
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byFirstThemed(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const labels = new Map<string, string>();
   for (const s of all) s.themeKeys.forEach((key, i) => labels.has(key) || labels.set(key, s.themes[i] ?? key));
   const inPeriod = (p: Period) => all.filter((s) => s.date! >= p.start && s.date! <= p.end);
@@ -490,4 +490,12 @@ function isVerifiedBy(action: RemedialActionDocument, asOf: string): boolean {
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;
+}
+
+/** Of two records dated the same day, the one that carried a theme earlier in the log comes first. */
+function byFirstThemed(a: ThemedSourceDocument, b: ThemedSourceDocument): number {
+  const pa = a.firstThemedPosition == null ? null : BigInt(a.firstThemedPosition);
+  const pb = b.firstThemedPosition == null ? null : BigInt(b.firstThemedPosition);
+  if (pa === null || pb === null) return pa === pb ? 0 : pa === null ? 1 : -1;
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
 }

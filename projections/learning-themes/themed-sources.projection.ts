@@ -67,6 +67,14 @@ export const themedSourcesProjection: Projection<ThemedSourceDocument> = {
 };
 
 export function evolveThemedSourceDocument(document: ThemedSourceDocument | null, event: RecordedEvent): ThemedSourceDocument | null {
+  const next = evolveContent(document, event);
+  // Where in the log the record first carried a theme: "as first written" is decided by it when
+  // two records are dated the same day, so the answer never depends on their ids.
+  if (next === null || next === document || next.themeKeys.length === 0 || (next.firstThemedPosition ?? null) !== null) return next;
+  return { ...next, firstThemedPosition: String(event.position) };
+}
+
+function evolveContent(document: ThemedSourceDocument | null, event: RecordedEvent): ThemedSourceDocument | null {
   if (document !== null && event.revision <= document.revision) return document;
   const data = dataOf(event);
   const id = themedSourceDocumentId(event.streamId);

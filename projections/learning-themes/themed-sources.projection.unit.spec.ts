@@ -82,6 +82,13 @@ describe('learningThemeSources projection (REP-2)', () => {
       });
     });
 
+    it('should remember where in the log it first carried a theme, so two records of the same day are ordered by it (REP-2)', () => {
+      const events = auditStream({ auditId: 'a3', grades: allGraded('GOOD'), overall: 'GOOD', submittedAt: '2026-03-10T09:00:00.000Z', themes: ['Neglect'] });
+      const document = fold(events);
+      const tagged = events.find((e) => e.type === 'CaseFileAuditLearningThemesTagged')!;
+      expect(document?.firstThemedPosition).toBe(String(tagged.position));
+    });
+
     it("should carry a thematic audit's theme first, a tag of the same theme counted once (REP-2, CFA-3)", () => {
       const document = fold(
         auditStream({
