@@ -18,6 +18,8 @@ import { HistoryTimelineResolver } from './history/history-timeline.graphql-reso
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ReadModelFreshness } from './read-your-writes/read-model-freshness.js';
 import { NotificationsHealthController } from './notifications/notifications-health.controller.js';
+import { metricsController } from './metrics/metrics.controller.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { RemedialActionMutationsResolver } from './remedial-actions/remedial-action.mutations.graphql-resolver.js';
 import { RemedialActionQueriesResolver } from './remedial-actions/remedial-action.queries.graphql-resolver.js';
 import { CasesMutationsResolver } from './cases/cases.mutations.graphql-resolver.js';
@@ -59,6 +61,9 @@ import { LearningInputMutationsResolver } from './learning-inputs/learning-input
 import { LearningInputQueriesResolver } from './learning-inputs/learning-input.queries.graphql-resolver.js';
 
 import { LearningThemesQueriesResolver } from './learning-themes/learning-themes.queries.graphql-resolver.js';
+import { QaOverviewPdfController } from './qa-overview/qa-overview-pdf.controller.js';
+import { QaOverviewQueriesResolver } from './qa-overview/qa-overview.queries.graphql-resolver.js';
+import { QaOverviewReports } from './qa-overview/qa-overview-reports.js';
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
 export class AppModule {
@@ -70,7 +75,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
       ],
-      controllers: [HealthController, NotificationsHealthController],
+      // GET /metrics (Prometheus): a bearer token unless METRICS_PUBLIC=true.
+      controllers: [HealthController, NotificationsHealthController, QaOverviewPdfController, metricsController()],
       providers: [
         // Every request: a bearer token, then shape validation; errors go to Apollo's formatError.
         { provide: APP_GUARD, useClass: BearerAuthGuard },
@@ -86,6 +92,7 @@ export class AppModule {
         // REP-3: the history of a case, a person, a record and an audit's grades (CFA-9), as at any date.
         HistoryTimelineResolver,
         HealthService,
+        MetricsService,
         // Who is who, the caseload and the annual sample (CFA-1): imports, mutations and reads.
         CsvImports,
         PeopleMutationsResolver,
@@ -143,6 +150,9 @@ export class AppModule {
         LearningInputQueriesResolver,
         // REP-2: grades, weakest criteria, learning themes with their actions, moderation movements (CFA-9).
         LearningThemesQueriesResolver,
+        // REP-1, CFA-14, SUP-6: the monthly QA overview and the quarterly leadership review, over GraphQL and as a PDF.
+        QaOverviewReports,
+        QaOverviewQueriesResolver,
       ],
     };
   }

@@ -16,6 +16,8 @@ import { importCasesCommand } from './commands/import-cases.command.js';
 import { importStaffCommand } from './commands/import-staff.command.js';
 import { mintTokenCommand } from './commands/mint-token.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
+import { dropReadModelCommand } from './commands/drop-read-model.command.js';
+import { replayAsAtCommand } from './commands/replay-as-at.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { signCheckpointCommand } from './commands/sign-checkpoint.command.js';
 import { verifyCommand } from './commands/verify.command.js';
@@ -26,6 +28,8 @@ export const PROGRAM = 'npm run cli --';
 export const COMMANDS: readonly CliCommand[] = [
   serveCommand,
   rebuildCommand,
+  dropReadModelCommand,
+  replayAsAtCommand,
   verifyCommand,
   verifyLogCommand,
   signCheckpointCommand,

@@ -11,7 +11,10 @@ import {
 import type { AppConfig } from '../../../../libs/config/src/config.js';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
 import type { AnyProjection } from '../../../../libs/read-store/src/projection-batch.js';
-import { ProjectionRunner } from '../../../../libs/read-store/src/projection-runner.js';
+import type { ProjectionRunner } from '../../../../libs/read-store/src/projection-runner.js';
+import { BlueGreenProjectionRunner } from '../../../../libs/read-store/src/versions/blue-green-projection-runner.js';
+import { ReadModelVersions } from '../../../../libs/read-store/src/versions/read-model-versions.js';
+import { VersionedReadStore } from '../../../../libs/read-store/src/versions/versioned-read-store.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { ALL_PROJECTIONS } from '../../../../projections/index.js';
 import type { NotificationServices } from '../notifications/notification-services.js';
@@ -98,7 +101,16 @@ export class InfrastructureModule {
           provide: READ_STORE,
           useFactory: async (): Promise<ReadStore> => {
             logger.log(`Read store: ${describeReadStore(config.readStore)}`);
-            return openReadStore(config.readStore);
+            // A new read model version builds beside the one served; readers switch when it has caught up.
+            const base = await openReadStore(config.readStore);
+            const versions = await ReadModelVersions.prepare(base, ALL_PROJECTIONS, {
+              onSwitch: ({ name, from, to }) => logger.log(`Read model ${name}: readers switched from v${from} to v${to}`),
+              warn: (message) => logger.warn(message),
+            });
+            for (const family of versions.list().filter((f) => f.buildingBeside)) {
+              logger.log(`Read model ${family.name}: v${family.current.version} builds beside v${family.activeVersion}, which is served meanwhile`);
+            }
+            return new VersionedReadStore(base, versions);
           },
         },
         { provide: PROJECTIONS, useValue: ALL_PROJECTIONS },
@@ -112,7 +124,7 @@ export class InfrastructureModule {
             notifications: NotificationServices,
           ) => {
             const projectionLogger = new Logger('Projections');
-            return new ProjectionRunner(eventStore, readStore, projections, {
+            return new BlueGreenProjectionRunner(eventStore, readStore as VersionedReadStore, projections, {
               onError: (error, projection) =>
                 projectionLogger.error(`Projection ${projection} has stopped: ${error.message}`, error.stack),
               onCommit: (projection) => notifications.onProjectionCommitted(projection),
