@@ -22,9 +22,11 @@ export interface BenchOptions {
   readonly datasetClients: number;
   /** d) where generated datasets are cached between runs (BENCH_DATASET_DIR); null: the default. */
   readonly datasetDir: string | null;
+  /** d) the read store of the service queried over HTTP (BENCH_DATASET_READ_STORE): Redis when reachable, or memory. */
+  readonly datasetServiceReadStore: 'redis' | 'memory';
 }
 
-type Sizes = Omit<BenchOptions, 'redisUrl' | 'smoke' | 'datasetDir'>;
+type Sizes = Omit<BenchOptions, 'redisUrl' | 'smoke' | 'datasetDir' | 'datasetServiceReadStore'>;
 
 export const DEFAULT_BENCH_OPTIONS: Sizes = {
   audits: 1000,
@@ -32,7 +34,7 @@ export const DEFAULT_BENCH_OPTIONS: Sizes = {
   requests: 2000,
   concurrency: 16,
   datasetEvents: 1_000_000,
-  datasetRequests: 320,
+  datasetRequests: 64,
   datasetClients: 32,
 };
 
@@ -75,7 +77,15 @@ export function benchOptionsFrom(env: Readonly<Record<string, string | undefined
     datasetRequests: count('BENCH_DATASET_REQUESTS', defaults.datasetRequests, 1),
     datasetClients: count('BENCH_DATASET_CLIENTS', defaults.datasetClients, 1),
     datasetDir: env['BENCH_DATASET_DIR']?.trim() || null,
+    datasetServiceReadStore: readStoreOf(env['BENCH_DATASET_READ_STORE'], problems),
   };
   if (problems.length > 0) throw new BenchOptionsError(problems.join('\n'));
   return options;
+}
+
+function readStoreOf(raw: string | undefined, problems: string[]): 'redis' | 'memory' {
+  const value = raw?.trim().toLowerCase() || 'redis';
+  if (value === 'redis' || value === 'memory') return value;
+  problems.push(`BENCH_DATASET_READ_STORE must be redis or memory, got "${raw}"`);
+  return 'redis';
 }

@@ -1,3 +1,4 @@
+import { ConsoleLogger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -128,8 +129,10 @@ export async function benchDataset(dir: string, options: BenchOptions, progress:
   }
 
   try {
-    const http = await benchQueries(dir, dataset, options, typeof redis === 'string' ? null : redisPrefix, pastMonth, say);
+    const serviceRedisPrefix = typeof redis === 'string' || options.datasetServiceReadStore === 'memory' ? null : redisPrefix;
+    const http = await benchQueries(dir, dataset, options, serviceRedisPrefix, pastMonth, say);
     comparisons.push(...http.comparisons);
+    skipped.push(...http.skipped);
     notes.push(...http.notes);
   } finally {
     if (typeof redis !== 'string') {
@@ -152,7 +155,7 @@ async function benchQueries(
   redisPrefix: string | null,
   pastMonth: string,
   say: (message: string) => void,
-): Promise<{ comparisons: Comparison[]; notes: string[] }> {
+): Promise<{ comparisons: Comparison[]; skipped: SkippedFigure[]; notes: string[] }> {
   const path = join(dir, 'dataset-service.sqlite');
   copyFileSync(dataset.path, path);
   const { createApp } = await import('../../api/src/app.js');
@@ -165,7 +168,8 @@ async function benchQueries(
     ...(redisPrefix === null ? { READ_STORE: 'memory' } : { READ_STORE: 'redis', REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: redisPrefix }),
   });
   const readStoreName = redisPrefix === null ? 'memory' : 'Redis';
-  const app = await createApp(config, { logger: false });
+  // Errors only, so a query that fails says why.
+  const app = await createApp(config, { logger: new ConsoleLogger({ logLevels: ['error'] }) });
   try {
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
@@ -194,8 +198,19 @@ async function benchQueries(
       return figure;
     };
     const trivial = await run('GraphQL { __typename }', () => ({ query: TRIVIAL }));
-    const quotaFigure = await run('GraphQL quotas(period)', quotas);
-    const overdueFigure = await run('GraphQL overdue(asOf)', overdue);
+    const comparisons: Comparison[] = [];
+    const skipped: SkippedFigure[] = [];
+    // A query that fails is reported as such, and the rest of the run goes on.
+    for (const [label, body] of [
+      ['GraphQL quotas(period)', quotas],
+      ['GraphQL overdue(asOf)', overdue],
+    ] as const) {
+      try {
+        comparisons.push({ section: SECTION, measured: await run(label, body), baseline: trivial });
+      } catch (error) {
+        skipped.push({ section: SECTION, label: `${label}, ${clients} clients`, reason: `it failed: ${(error as Error).message}` });
+      }
+    }
     const notes = [
       `d) HTTP on the dataset with the ${readStoreName} read store: quotas(period: "${pastMonth}"), overdue(asOf: "${asOf}"), each ${requests} requests from ${clients} clients after a warm-up`,
     ];
@@ -203,13 +218,7 @@ async function benchQueries(
       const ms = (p: number): string => percentile(load.latenciesMs, p).toFixed(1);
       return `d) ${figure.label}: p50 ${ms(50)} ms, p99 ${ms(99)} ms, max ${ms(100)} ms`;
     }));
-    return {
-      comparisons: [
-        { section: SECTION, measured: quotaFigure, baseline: trivial },
-        { section: SECTION, measured: overdueFigure, baseline: trivial },
-      ],
-      notes,
-    };
+    return { comparisons, skipped, notes };
   } finally {
     await app.close();
   }
