@@ -298,6 +298,20 @@ describe("Overdue: the strands' own clocks (SUP-3, SUP-5, SUP-6, OBS-6, CRS-1, C
     });
   });
 
+  describe('When the list is read as at a date before a CRS escalation was resolved, or before one was raised (CRS-1)', () => {
+    it('should list the one still open then, and not the one not yet raised', async () => {
+      await store.commit('crs', null, 1n, [
+        // Resolved on 20 June, late from 10 June: late as at 15 June.
+        { collection: CRS_ESCALATIONS_COLLECTION.name, id: 'crs-resolved-later', document: crsEscalation('crs-resolved-later', '2025-06-02T10:00:00.000Z', null, '2025-06-20T10:00:00.000Z') },
+        { collection: CRS_ESCALATIONS_COLLECTION.name, id: 'crs-raised-later', document: crsEscalation('crs-raised-later', '2025-06-18T10:00:00.000Z', null, null) },
+      ]);
+
+      const items = await listLate(store, lateSources(), { asOf: new Date('2025-06-15T09:00:00Z'), filter: { kinds: ['CRS_ESCALATION'] } });
+
+      expect(kinds(items)).toEqual([['CRS_ESCALATION', 'crs-resolved-later', 'CRS-1', 'OVERDUE']]);
+    });
+  });
+
   describe('When no midway review was held by the midpoint between two conferences and its tolerance (CRS-3)', () => {
     it("should list it late, the chair's to do; one held not at all", async () => {
       await store.commit('crs', null, 1n, [

@@ -3,12 +3,8 @@ import type { CaseFileAuditDocument } from '../case-file-audits/case-file-audits
 import { listCaseFileAudits } from '../case-file-audits/case-file-audits.queries.js';
 import type { ComplianceAuditDocument } from '../compliance-audits/compliance-audits.document.js';
 import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
-import type { CrsEscalationDocument } from '../crs-escalations/crs-escalations.document.js';
-import { CRS_ESCALATIONS_COLLECTION } from '../crs-escalations/crs-escalations.projection.js';
-import { crsEscalationView } from '../crs-escalations/crs-escalations.queries.js';
-import { midwayReviewsOwed } from '../crs-monitoring/crs-monitoring.queries.js';
 import { lateFromEndOf, type LateEntry, type LateSource } from '../overdue/overdue.js';
-import { practiceObservationsLate } from '../overdue/late-sources.js';
+import { crsEscalationsLate, midwayReviewsLate, practiceObservationsLate } from '../overdue/late-sources.js';
 import type { RemedialActionDocument } from '../remedial-actions/remedial-actions.document.js';
 import { listImmediateEscalations, listRemedialActions } from '../remedial-actions/remedial-actions.queries.js';
 
@@ -132,46 +128,6 @@ const immediateEscalationsLateAsAt: LateSource = {
   },
 };
 
-/** CRS-1: raised by `asOf`, open then, and its stage's response past its due day. */
-const crsEscalationsLateAsAt: LateSource = {
-  kinds: ['CRS_ESCALATION'],
-  async collect(store, asOf) {
-    const documents = await store.find<CrsEscalationDocument>(CRS_ESCALATIONS_COLLECTION.name);
-    return documents
-      .filter((d) => before(d.raisedAt, asOf) && !before(d.closedAt, asOf))
-      .map((d) => crsEscalationView(d, { asOf: asOf.toISOString() }))
-      .filter((v) => v.overdue && v.clock !== null)
-      .map((v) => ({
-        kind: 'CRS_ESCALATION',
-        id: v.id,
-        title: `Respond to the escalation about ${v.azeusNumber} at stage ${v.clock!.stage}`,
-        rule: 'CRS-1',
-        dueAt: lateFromEndOf(v.clock!.dueOn),
-        ownerId: v.clock!.recipientId,
-        teamId: v.teamId,
-        azeusNumber: v.azeusNumber,
-      }));
-  },
-};
-
-/** CRS-3: a midway review owed and past its tolerance at `asOf`. */
-const midwayReviewsLateAsAt: LateSource = {
-  kinds: ['MIDWAY_REVIEW'],
-  async collect(store, asOf) {
-    const owed = await midwayReviewsOwed(store, { asOf, overdueOnly: true });
-    return owed.map((o) => ({
-      kind: 'MIDWAY_REVIEW',
-      id: `${o.planKind}:${o.azeusNumber}`,
-      title: `Midway review of the ${o.planKind} plan of ${o.azeusNumber}, due ${o.dueOn}`,
-      rule: 'CRS-3',
-      dueAt: lateFromEndOf(o.overdueAfter),
-      ownerId: o.chairId,
-      teamId: null,
-      azeusNumber: o.azeusNumber,
-    }));
-  },
-};
-
 /** The kinds of late record the overview counts, in the order it shows them, with the rule each serves. */
 export const OVERDUE_KINDS: readonly { readonly kind: string; readonly label: string; readonly rule: string }[] = [
   { kind: 'CASE_FILE_AUDIT', label: 'Case file audits', rule: 'CFA-6' },
@@ -192,8 +148,9 @@ export function lateSourcesAsAt(asyeScheduleMonths?: readonly number[]): LateSou
     remedialActionsLateAsAt,
     immediateEscalationsLateAsAt,
     practiceObservationsLate(asyeScheduleMonths ?? DEFAULT_ASYE_OBSERVATION_MONTHS),
-    crsEscalationsLateAsAt,
-    midwayReviewsLateAsAt,
+    // The CRS sources of the overdue view already read each record as it stood at asOf.
+    crsEscalationsLate,
+    midwayReviewsLate,
   ];
 }
 
