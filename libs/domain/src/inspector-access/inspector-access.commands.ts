@@ -1,4 +1,4 @@
-import type { Command } from '../shared/decider.js';
+import type { Command, Role } from '../shared/decider.js';
 
 /**
  * Task-based commands of an inspector's access grant. The grantor or revoker is the actor of the
@@ -8,8 +8,11 @@ import type { Command } from '../shared/decider.js';
 
 /** Fetched by the caller from the staff read model, as at the day of the command. */
 export type InspectorAccessFacts = {
-  /** The member of staff in post whose staff id is the inspector id, or null when there is none. */
-  readonly staffInPost: { readonly staffId: string; readonly name: string; readonly role: string } | null;
+  /**
+   * The member of staff in post today whose staff id is the inspector id, with their role there,
+   * or null when there is none.
+   */
+  readonly staffInPost: { readonly staffId: string; readonly name: string; readonly role: Role } | null;
 };
 
 export type GrantInspectorAccess = Command<

@@ -94,7 +94,7 @@ function grantorRole(actor: Actor, action: 'grant' | 'revoke'): void {
 /**
  * INSP-3: an inspector is external. A member of staff in post has the role the registry gives
  * them; a grant would widen what they read to everything, so it is refused, as is one to the
- * grantor themself.
+ * grantor themself. A registry entry with the role INSPECTOR is an inspector, and may be granted.
  */
 function external(inspectorId: string, actor: Actor, facts: GrantInspectorAccess['data']['facts']): void {
   if (inspectorId === actor.staffId) {
@@ -104,7 +104,8 @@ function external(inspectorId: string, actor: Actor, facts: GrantInspectorAccess
     });
   }
   const staff = facts?.staffInPost ?? null;
-  if (staff !== null) {
+  // The registry may list an inspector (role INSPECTOR); their access still follows from a grant.
+  if (staff !== null && staff.role !== 'INSPECTOR') {
     throw new DomainError(
       Code.INSPECTOR_IS_STAFF,
       `inspectorId: ${inspectorId} is ${staff.name}, a ${staff.role} in post in the staff registry; inspector access is for external inspectors, and staff read what their role allows (${RULES.EXTERNAL})`,

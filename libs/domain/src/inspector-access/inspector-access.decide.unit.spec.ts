@@ -65,6 +65,13 @@ describe("An inspector's access (issue 6 item 3)", () => {
       expect(error.message).toContain('Grace Mbeki');
     });
 
+    it('should grant an inspector the staff registry lists with the role INSPECTOR (INSP-3)', () => {
+      spec
+        .given([])
+        .when(commands.grant({}, sqaManager, { staffInPost: { staffId: INSPECTOR_ID, name: 'Alex Inspector', role: 'INSPECTOR' } }))
+        .then(events.granted());
+    });
+
     it('should refuse the S&QA manager granting themself (INSP-3)', () => {
       spec
         .given([])

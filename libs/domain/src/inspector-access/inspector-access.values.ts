@@ -9,7 +9,8 @@ import type { Role } from '../shared/decider.js';
  * INSP-2  The window is bounded: it begins now or later (at most INSPECTOR_ACCESS_LIMITS.maxLeadDays
  *         ahead), ends after it begins, and lasts at most INSPECTOR_ACCESS_LIMITS.maxWindowDays.
  * INSP-3  An inspector is external: access is not granted to a member of staff in post (their
- *         role comes from the registry), nor to the S&QA manager granting it.
+ *         role comes from the registry), unless the registry lists them as an inspector, nor to
+ *         the S&QA manager granting it.
  * INSP-4  An inspector reads and never changes anything: enforced by the permission table, which
  *         gives the INSPECTOR role no mutation.
  */
