@@ -5,6 +5,8 @@ import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { CASELOAD_CSV, FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
 import { dataOf, givenStaff, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
 
+type Reads = { readonly cases: GraphQLResponse<Record<string, any>>; readonly history: GraphQLResponse<Record<string, any>> };
+
 // Issue 6 item 3 over GraphQL: an S&QA manager grants an external inspector read-only access for a
 // window; within it the inspector's token reads child-level records; before it, after it and after
 // a revocation the same token is refused. The inspector's role comes from the grant (the actor
@@ -81,20 +83,20 @@ describe('Inspector access (issue 6 item 3) over GraphQL', () => {
   });
 
   /** The inspector (any inspector token claims INSPECTOR) reading every case and one case's history. */
-  async function inspectorReads(token: string): Promise<{ cases: GraphQLResponse; history: GraphQLResponse }> {
+  async function inspectorReads(token: string): Promise<Reads> {
     return {
       cases: await graphql(app, CASES, {}, token),
       history: await graphql(app, CASE_HISTORY, { azeusNumber: allCases[0] }, token),
     };
   }
 
-  function expectReads(reads: { cases: GraphQLResponse; history: GraphQLResponse }): void {
+  function expectReads(reads: Reads): void {
     expect(dataOf(reads.cases)['cases'].map((c: { azeusNumber: string }) => c.azeusNumber)).toEqual(allCases);
     expect(dataOf(reads.history)['caseHistory']).toMatchObject({ chainVerified: true, entries: expect.arrayContaining([expect.anything()]) });
   }
 
   /** Refused by the actor resolution: not in post, and no grant active now. */
-  function expectRefused(reads: { cases: GraphQLResponse; history: GraphQLResponse }): void {
+  function expectRefused(reads: Reads): void {
     for (const response of [reads.cases, reads.history]) {
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', errorCode: 'AUTH.NOT_IN_POST' });
