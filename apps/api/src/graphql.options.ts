@@ -1,8 +1,9 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AuthenticationError, bearerToken, verifyToken } from '../../../libs/auth/src/jwt.js';
+import { AuthenticationError } from '../../../libs/auth/src/jwt.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
+import type { ActorResolution } from './auth/actor-resolver.js';
 import type { ApiRequest } from './auth/request-context.js';
 import { errorLoggingPlugin } from './errors/error-logging.plugin.js';
 import { formatGraphQLError } from './errors/graphql-error-mapping.js';
@@ -12,7 +13,7 @@ import { formatGraphQLError } from './errors/graphql-error-mapping.js';
  * so the service runs on a read-only file system) and committed as apps/api/schema.graphql for
  * review and client generation; a test fails when the two differ.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, actors: ActorResolution): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     driver: ApolloDriver,
@@ -27,10 +28,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError: (formatted, error) => formatGraphQLError(formatted, error, { exposeInternalErrors: !production }),
     plugins: [errorLoggingPlugin(new Logger('GraphQL'))],
     // Every GraphQL request is authenticated before anything runs, so even an operation that
-    // reaches no resolver (`{ __typename }`, introspection) is refused without a valid token.
+    // reaches no resolver (`{ __typename }`, introspection) is refused without a valid token. The
+    // actor's role is the staff registry's as at the request (ActorResolver), not the token's claim.
     context: async ({ req }: { req: ApiRequest }) => {
       try {
-        req.actor = await verifyToken(bearerToken(req.headers.authorization), config.jwt.secret);
+        req.actor = await actors.actorOf(req);
       } catch (error) {
         if (!(error instanceof AuthenticationError)) throw error;
         throw new GraphQLError(error.message, {

@@ -4,6 +4,7 @@ import {
   type NotificationsConfig,
 } from '../../notifications/src/notifications-config.js';
 import { DEFAULT_ASYE_OBSERVATION_MONTHS } from '../../domain/src/practice-observation/practice-observation.due.js';
+import { loadAuthConfig, type JwtConfig, type OidcConfig } from './auth-config.js';
 
 /**
  * The service's configuration, read from environment variables and checked once at start.
@@ -18,15 +19,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'verbose'
 export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
 
-/**
- * The HS256 secret used when JWT_SECRET is unset outside production. It is public (it is in the
- * source and the README), so tokens signed with it prove nothing: production refuses to start
- * without JWT_SECRET.
- */
-export const DEV_JWT_SECRET = 'development-only-insecure-jwt-secret-do-not-use-in-production';
-
-/** RFC 7518 §3.2: an HS256 key must be at least as long as the hash output (256 bits). */
-export const MIN_JWT_SECRET_LENGTH = 32;
+// Which tokens are accepted (JWT_SECRET, the development secret, OIDC_*): auth-config.ts.
+export { DEV_JWT_SECRET, MIN_JWT_SECRET_LENGTH, type JwtConfig, type OidcConfig } from './auth-config.js';
 
 export const DEFAULTS = {
   port: 3000,
@@ -51,11 +45,10 @@ export interface AppConfig {
   readonly port: number;
   readonly eventStore: EventStoreConfig;
   readonly readStore: ReadStoreConfig;
-  readonly jwt: {
-    readonly secret: string;
-    /** True when the public development secret is in use (never in production). */
-    readonly usingDevelopmentSecret: boolean;
-  };
+  /** HS256 tokens signed with a shared secret (auth-config.ts; issue 6 item 1). */
+  readonly jwt: JwtConfig;
+  /** Tokens from the council's OpenID Connect identity provider, or null (auth-config.ts; issue 6 item 1). */
+  readonly oidc: OidcConfig | null;
   /** How long a query waits for the read model to reach a position the client asked for. */
   readonly readWaitTimeoutMs: number;
   readonly logLevel: LogLevel;
@@ -121,21 +114,7 @@ export function loadConfig(env: Environment): AppConfig {
     readStore = { kind: 'redis', url: url ?? '', keyPrefix };
   }
 
-  let secret = value('JWT_SECRET');
-  let usingDevelopmentSecret = false;
-  if (secret === undefined) {
-    if (nodeEnv === 'production') {
-      problems.push('JWT_SECRET is required when NODE_ENV=production (an HS256 secret of at least 32 characters)');
-    } else {
-      secret = DEV_JWT_SECRET;
-      usingDevelopmentSecret = true;
-      warnings.push('JWT_SECRET is not set: using the public development secret; tokens prove nothing. Set JWT_SECRET outside development.');
-    }
-  } else if (secret.length < MIN_JWT_SECRET_LENGTH) {
-    problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (HS256 needs a 256-bit key), got ${secret.length}`);
-  } else if (secret === DEV_JWT_SECRET && nodeEnv === 'production') {
-    problems.push('JWT_SECRET must not be the public development secret when NODE_ENV=production');
-  }
+  const auth = loadAuthConfig(env, nodeEnv, problems, warnings);
 
   // The notification settings are checked here too, so every bad variable is reported at once.
   let notifications: NotificationsConfig | undefined;
@@ -154,7 +133,8 @@ export function loadConfig(env: Environment): AppConfig {
     port,
     eventStore,
     readStore,
-    jwt: { secret: secret!, usingDevelopmentSecret },
+    jwt: auth.jwt,
+    oidc: auth.oidc,
     readWaitTimeoutMs,
     logLevel,
     notifications: notifications!,

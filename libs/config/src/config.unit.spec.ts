@@ -42,6 +42,10 @@ describe('Configuration', () => {
         REDIS_URL: 'redis://127.0.0.1:6379',
         REDIS_KEY_PREFIX: 'council',
         JWT_SECRET: SECRET,
+        ALLOW_JWT_SECRET_IN_PRODUCTION: 'true',
+        OIDC_ISSUER: 'https://login.council.example/tenant',
+        OIDC_AUDIENCE: 'api://qa-learning-service',
+        OIDC_JWKS_URL: 'https://login.council.example/tenant/keys',
         READ_WAIT_TIMEOUT_MS: '250',
         LOG_LEVEL: 'debug',
       });
@@ -51,11 +55,18 @@ describe('Configuration', () => {
         eventStore: { kind: 'esdb', connectionString: 'esdb://localhost:2113?tls=false' },
         readStore: { kind: 'redis', url: 'redis://127.0.0.1:6379', keyPrefix: 'council' },
         jwt: { secret: SECRET, usingDevelopmentSecret: false },
+        oidc: {
+          issuer: 'https://login.council.example/tenant',
+          audience: ['api://qa-learning-service'],
+          jwksUrl: 'https://login.council.example/tenant/keys',
+          algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+          staffIdClaim: 'sub',
+        },
         readWaitTimeoutMs: 250,
         logLevel: 'debug',
         notifications: { transport: { kind: 'log' }, emailDomain: 'qa-learning.invalid' },
         asyeObservationMonths: [3, 6, 12],
-        warnings: [],
+        warnings: [expect.stringContaining('ALLOW_JWT_SECRET_IN_PRODUCTION=true')],
       });
     });
   });
@@ -105,15 +116,15 @@ describe('Configuration', () => {
     });
   });
 
-  describe('When NODE_ENV=production and JWT_SECRET is unset', () => {
-    it('should refuse to start', () => {
-      expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_SECRET is required')]);
+  describe('When NODE_ENV=production and neither JWT_SECRET nor an identity provider is set', () => {
+    it('should refuse to start, saying how to sign in (issue 6 item 1)', () => {
+      expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('NODE_ENV=production needs a way to sign in')]);
     });
   });
 
   describe('When NODE_ENV=production and JWT_SECRET is the public development secret', () => {
     it('should refuse to start', () => {
-      expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toEqual([
+      expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET, ALLOW_JWT_SECRET_IN_PRODUCTION: 'true' })).toEqual([
         expect.stringContaining('must not be the public development secret'),
       ]);
     });

@@ -59,6 +59,10 @@ export const mintTokenCommand: CliCommand = {
       context.stderr.write('mint-token makes development tokens and is refused when NODE_ENV=production\n');
       return EXIT_FAILURE;
     }
+    if (config.jwt.secret === null) {
+      context.stderr.write('mint-token signs with JWT_SECRET, and this configuration accepts no such tokens\n');
+      return EXIT_FAILURE;
+    }
     context.stdout.write(`${await mintToken(request, config.jwt.secret)}\n`);
     return EXIT_OK;
   },
