@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { keyInformation, PEN_PICTURE } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { graphql, startApp, tempSqlitePath, tokenFor, TEST_SECRET } from './api-test-support.js';
+import { givenStaff, graphql, startApp, tempSqlitePath, tokenFor, TEST_SECRET } from './api-test-support.js';
 import { mutate, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -17,6 +17,7 @@ describe('Case file audit errors over GraphQL', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', 'staff-tm-9999': 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 
@@ -184,7 +185,7 @@ describe('Case file audit errors over GraphQL', () => {
   describe.each([
     ['signed with another key', () => new SignJWT({ role: 'TEAM_MANAGER' }).setProtectedHeader({ alg: 'HS256' }).setSubject(AUDITOR).setExpirationTime('1h').sign(new TextEncoder().encode(`${TEST_SECRET}-other`))],
     ['expired', () => new SignJWT({ role: 'TEAM_MANAGER' }).setProtectedHeader({ alg: 'HS256' }).setSubject(AUDITOR).setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600).sign(new TextEncoder().encode(TEST_SECRET))],
-    ['naming no role of the framework', () => new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject(AUDITOR).setExpirationTime('1h').sign(new TextEncoder().encode(TEST_SECRET))],
+    ['for someone not in post in the staff registry (issue 6 item 1)', () => tokenFor('staff-tm-0000', 'TEAM_MANAGER')],
     ['not a JWT', async () => 'garbage'],
   ])('When the token is %s', (_case, token) => {
     it('should refuse with UNAUTHENTICATED', async () => {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { familyAnswers, keyInformation, PEN_PICTURE } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { listAudits, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR, TEAM, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -13,6 +13,7 @@ describe('Case file audit over GraphQL (SQLite + memory read store)', () => {
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { mutate, readAudit, readModerationStatistics, run } from './case-file-audit.client.js';
 import { AUDITOR, HEAD_OF_SERVICE, TEAM, fillInForm, scheduleAndStart, submittedAudit } from './case-file-audit.scenarios.js';
 
@@ -12,6 +12,7 @@ describe('Working with the worker (CFA-8) and moderation (CFA-9) over GraphQL (S
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE', 'staff-tm-0099': 'TEAM_MANAGER', 'staff-dir-0001': 'DIRECTOR' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
     otherTeamManager = await tokenFor('staff-tm-0099', 'TEAM_MANAGER');

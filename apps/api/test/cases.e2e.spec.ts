@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { CASELOAD_CSV, CASELOAD_FILE_EVENTS, FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 const IMPORT_STAFF = `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`;
 const IMPORT_CASELOAD = /* GraphQL */ `
@@ -34,6 +34,7 @@ describe('The caseload over GraphQL: the CSV import of the case-management expor
     store = app.get<EventStore>(EVENT_STORE);
     sqaOfficer = await tokenFor('sqao-001', 'SQA_OFFICER');
     socialWorker = await tokenFor('sw-004', 'SOCIAL_WORKER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqaOfficer));
     firstImport = dataOf(await graphql(app, IMPORT_CASELOAD, { csv: CASELOAD_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqaOfficer)).importCaseload;
   });

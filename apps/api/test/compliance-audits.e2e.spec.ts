@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 
 const TM = 'staff-tm-0042';
 const SUPERVISEE = 'staff-sw-0311';
@@ -45,6 +45,7 @@ describe('Compliance audits (CFA-4, CFA-5) over GraphQL', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [TM]: 'TEAM_MANAGER', 'staff-sw-0600': 'SOCIAL_WORKER' });
     tm = await tokenFor(TM, 'TEAM_MANAGER');
   });
 

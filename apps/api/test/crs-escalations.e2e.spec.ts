@@ -3,7 +3,7 @@ import type { EventStore } from '../../../libs/event-store/src/event-store.port.
 import { crsEscalationStreamId } from '../../../libs/domain/src/index.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { dayFromToday, eventually } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type Receipt } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type Receipt } from './api-test-support.js';
 
 const IRO = 'staff-iro-0007';
 const CP_CHAIR = 'staff-cpc-0003';
@@ -46,6 +46,7 @@ describe('CRS escalations (appendix D, CRS-1) over GraphQL', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [IRO]: 'IRO', [CP_CHAIR]: 'CP_CHAIR', [TM]: 'TEAM_MANAGER', [HOS]: 'HEAD_OF_SERVICE', [DIRECTOR]: 'DIRECTOR', [SW]: 'SOCIAL_WORKER' });
     tokens[IRO] = await tokenFor(IRO, 'IRO');
     tokens[CP_CHAIR] = await tokenFor(CP_CHAIR, 'CP_CHAIR');
     tokens[TM] = await tokenFor(TM, 'TEAM_MANAGER');

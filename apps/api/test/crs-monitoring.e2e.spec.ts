@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 const CP_CHAIR = 'staff-cpchair-0003';
 const IRO = 'staff-iro-0005';
@@ -84,6 +84,7 @@ describe('Conference and Review Service quality assurance over GraphQL (CRS-2, C
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [CP_CHAIR]: 'CP_CHAIR', [IRO]: 'IRO', [CRS_TM]: 'CRS_TEAM_MANAGER', [TM]: 'TEAM_MANAGER', [SW]: 'SOCIAL_WORKER' });
     [chair, iro, crsTm, tm, sw] = await Promise.all([
       tokenFor(CP_CHAIR, 'CP_CHAIR'),
       tokenFor(IRO, 'IRO'),

@@ -11,7 +11,7 @@ import {
   run,
 } from '../src/dip-samples/testing/dip-sample.client.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { AUDITOR, TEAM, scheduleAndStart, submittedAudit } from './case-file-audit.scenarios.js';
 
 const SQA_OFFICER = 'staff-sqa-0011';
@@ -28,6 +28,7 @@ describe('S&QA dip samples of completed audits (CFA-11) over GraphQL', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [SQA_OFFICER]: 'SQA_OFFICER', [OTHER_SQA_OFFICER]: 'SQA_OFFICER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     sqa = await tokenFor(SQA_OFFICER, 'SQA_OFFICER');
     otherSqa = await tokenFor(OTHER_SQA_OFFICER, 'SQA_OFFICER');

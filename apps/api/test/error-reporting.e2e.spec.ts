@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ReadStore } from '../../../libs/read-store/src/read-store.port.js';
 import { createApp } from '../src/app.js';
 import { READ_STORE } from '../src/infrastructure/tokens.js';
-import { graphql, tempSqlitePath, testConfig, tokenFor } from './api-test-support.js';
+import { givenStaff, graphql, tempSqlitePath, testConfig, tokenFor } from './api-test-support.js';
 import { mutate, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR } from './case-file-audit.scenarios.js';
 
@@ -25,6 +25,7 @@ describe('Error reporting in production', () => {
 
   beforeAll(async () => {
     app = await createApp(testConfig({ NODE_ENV: 'production', SQLITE_PATH: db.path }), { logger });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

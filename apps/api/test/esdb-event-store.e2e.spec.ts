@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { startEsdbTestServer, type EsdbTestServer } from '../../../libs/event-store/src/testing/esdb-test-server.js';
-import { dataOf, graphql, startApp, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tokenFor } from './api-test-support.js';
 import { mutate, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -16,6 +16,7 @@ describe('Case file audit over GraphQL (EventStoreDB adapter + memory read store
   beforeAll(async () => {
     server = await startEsdbTestServer();
     app = await startApp({ EVENTSTORE_CONNECTION_STRING: server.connectionString });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import type { ProjectionRunner } from '../../../libs/read-store/src/projection-runner.js';
 import { EVENT_STORE, PROJECTION_RUNNER } from '../src/infrastructure/tokens.js';
-import { startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { readAudit } from './case-file-audit.client.js';
 import { AUDITOR, scheduleAndStart } from './case-file-audit.scenarios.js';
 import { ALL_PROJECTIONS } from '../../../projections/index.js';
@@ -15,6 +15,7 @@ describe('Health, correlation and read-model lag', () => {
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path, READ_WAIT_TIMEOUT_MS: '2000' });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

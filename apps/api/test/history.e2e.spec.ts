@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { keyInformation } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import { dayFromToday, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 import { run } from './case-file-audit.client.js';
 import { AUDITOR, HEAD_OF_SERVICE, submittedAudit } from './case-file-audit.scenarios.js';
 
@@ -36,6 +36,10 @@ describe('History of a case, a person, a record and an audit\'s grades over Grap
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE', [SW]: 'SOCIAL_WORKER', 'staff-sqam-0001': 'SQA_MANAGER' });
+    // Issue 6 items 1 and 3: an inspector reads with the access grant an S&QA manager made, not by a role claim.
+    const grant = { inspectorId: INSPECTOR, name: 'Ida Inspector', organisation: 'Ofsted', until: new Date(Date.now() + 86_400_000).toISOString(), reason: 'Inspection of local authority children\'s services' };
+    dataOf(await graphql(app, 'mutation ($input: GrantInspectorAccessInput!) { grantInspectorAccess(input: $input) { id } }', { input: grant }, await tokenFor('staff-sqam-0001', 'SQA_MANAGER')));
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
     socialWorker = await tokenFor(SW, 'SOCIAL_WORKER');

@@ -11,7 +11,7 @@ import {
   run,
 } from '../src/independent-audits/testing/independent-audit.client.js';
 import { dayFromToday } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { run as runAudit } from './case-file-audit.client.js';
 import { HEAD_OF_SERVICE, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -32,6 +32,7 @@ describe('Independent audits commissioned from S&QA (CFA-10) over GraphQL', () =
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE', [SQA_OFFICER]: 'SQA_OFFICER', [OTHER_SQA_OFFICER]: 'SQA_OFFICER', [TEAM_MANAGER]: 'TEAM_MANAGER' });
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
     sqa = await tokenFor(SQA_OFFICER, 'SQA_OFFICER');
     otherSqa = await tokenFor(OTHER_SQA_OFFICER, 'SQA_OFFICER');

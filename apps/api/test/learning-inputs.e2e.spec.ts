@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
 
 // The staff file: hos-001 line-manages the team managers of mash-north and cp-east (service area
 // "assess"); hos-002 those of lac-central and leaving-care ("care").
@@ -62,6 +62,7 @@ describe('Learning inputs (section 2, REP-2) over GraphQL', () => {
     hosCare = await tokenFor(HOS_CARE, 'HEAD_OF_SERVICE');
     tm = await tokenFor('tm-001', 'TEAM_MANAGER');
     const sqam = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqam));
   });
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { keyInformation } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import { dayFromToday, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type Receipt } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type Receipt } from './api-test-support.js';
 import { run } from './case-file-audit.client.js';
 import { AUDITOR, HEAD_OF_SERVICE, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -43,6 +43,7 @@ describe('Learning themes (REP-2) and moderation movements (CFA-9) over GraphQL 
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE', [SQA]: 'SQA_OFFICER', 'staff-tm-0099': 'TEAM_MANAGER', [SW]: 'SOCIAL_WORKER', [TM]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
     sqa = await tokenFor(SQA, 'SQA_OFFICER');

@@ -3,7 +3,7 @@ import type { EventStore } from '../../../libs/event-store/src/event-store.port.
 import { MEETING_AREA_KEYS } from '../../../libs/domain/src/index.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
 
 // The staff file (projections/staff/fixtures) has two Heads of Service, a chief officer and a director.
 const HOS = 'hos-001';
@@ -54,6 +54,7 @@ describe('Observation of meetings (MTG-1..MTG-4) over GraphQL', () => {
     director = await tokenFor(DIRECTOR, 'DIRECTOR');
     teamManager = await tokenFor(TM, 'TEAM_MANAGER');
     const sqaManager = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(
       await graphql(
         app,

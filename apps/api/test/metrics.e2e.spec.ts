@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ALL_PROJECTIONS } from '../../../projections/index.js';
 import { metricsArePublic } from '../src/metrics/metrics.controller.js';
-import { startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { readAudit } from './case-file-audit.client.js';
 import { AUDITOR, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -23,6 +23,7 @@ describe('GET /metrics', () => {
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 // From the staff fixture: hos-001 heads "assess" (tm-001 and tm-002 report to them), hos-002
 // heads "care" (tm-003).
@@ -40,6 +40,7 @@ describe('Observation learning reports (OBS-6) over GraphQL', () => {
     otherHos = await tokenFor('hos-002', 'HEAD_OF_SERVICE');
     tm = await tokenFor('tm-001', 'TEAM_MANAGER');
     const sqa = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(
       await graphql(
         app,

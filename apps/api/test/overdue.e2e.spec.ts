@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { keyInformation } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import { dayFromToday, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { run as runAudit } from './case-file-audit.client.js';
 import { AUDITOR, HEAD_OF_SERVICE, submittedAudit } from './case-file-audit.scenarios.js';
 
@@ -28,6 +28,7 @@ describe('Overdue over GraphQL: one view of everything late or about to be (issu
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE' });
     const auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
     // Given an audit due in 3 days, and an action due in 7 days from a submitted audit (the service notifies it at once).
@@ -130,6 +131,7 @@ describe("Overdue over GraphQL: the strands' own clocks, through each strand's m
     tokens['tm-001'] = await tokenFor('tm-001', 'TEAM_MANAGER');
     tokens['iro-001'] = await tokenFor('iro-001', 'IRO');
     const sqa = await tokenFor('sqao-001', 'SQA_OFFICER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     position = dataOf(await graphql(app, `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa)).importStaff.position;
   });
 

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV, STAFF_FILE_EVENTS, withRowsAfter } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 const IMPORT_STAFF = /* GraphQL */ `
   mutation ($csv: String!, $effectiveFrom: String) {
@@ -45,7 +45,9 @@ describe('Who is who over GraphQL: the staff and teams CSV import, the directory
     store = app.get<EventStore>(EVENT_STORE);
     sqaManager = await tokenFor('sqam-001', 'SQA_MANAGER');
     socialWorker = await tokenFor('sw-001', 'SOCIAL_WORKER');
-    const response = await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqaManager);
+    // Issue 6 item 1: only someone in post may import; the first S&QA manager is recorded as the CLI's import-staff would.
+    await givenStaff(app, { 'sqam-000': 'SQA_MANAGER' });
+    const response = await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, await tokenFor('sqam-000', 'SQA_MANAGER'));
     firstImport = dataOf(response).importStaff;
   });
 

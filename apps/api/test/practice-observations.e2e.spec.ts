@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 // From the staff fixture: tm-001 leads mash-north and is line-managed by hos-001; ap-001 is an AP
 // there; sw-001 is newly qualified (ASYE from 2024-09-02); sw-002 needs performance support;
@@ -86,6 +86,7 @@ describe('Practice observations (appendix C, OBS-1..OBS-5) over GraphQL', () => 
     ap = await tokenFor(AP, 'ADVANCED_PRACTITIONER');
     worker = await tokenFor('sw-003', 'SOCIAL_WORKER');
     const sqa = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(
       await graphql(
         app,

@@ -18,7 +18,7 @@ import {
 import { RedisReadStore } from '../../../libs/read-store/src/redis/redis-read-store.js';
 import { describeWithRedis, redisTestUrl, uniqueTestPrefix } from '../../../libs/read-store/src/testing/redis-test-support.js';
 import type { Environment } from '../../../libs/config/src/config.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { readAudit, run as runAudit } from './case-file-audit.client.js';
 
 /**
@@ -62,6 +62,7 @@ const HEAD_OF_SERVICE = 'hos-001';
 
 /** Imports both files; answers the staff file's position, to read the staff back at. */
 async function importFiles(app: INestApplication, token: string): Promise<string> {
+  await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
   const staffImport = dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, from: FIXTURE_EFFECTIVE_FROM }, token)).importStaff;
   dataOf(await graphql(app, IMPORT_CASELOAD, { csv: CASELOAD_CSV, from: FIXTURE_EFFECTIVE_FROM }, token));
   return staffImport.position;

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { submittedAudit } from './case-file-audit.scenarios.js';
 
 const IMPORT_STAFF = `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`;
@@ -49,6 +49,7 @@ describe('QA overview over GraphQL and as a PDF (REP-1, CFA-14, SUP-6, CRS-4) (S
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     sqa = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: '2025-06-12' });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: '2025-06-12' }, sqa));
     const tm = await tokenFor(TM, 'TEAM_MANAGER');
     const { submitted } = await submittedAudit(app, tm, { auditorId: TM, teamId: 'mash-north' });

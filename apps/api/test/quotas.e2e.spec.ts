@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { submittedAudit } from './case-file-audit.scenarios.js';
 
 const QUOTAS = `query Quotas($period: String!, $asOf: String, $filter: QuotaFilterInput, $atLeastPosition: String) {
@@ -41,6 +41,7 @@ describe('Quotas over GraphQL: who met their QA duties in a period (issue 5 item
     app = await startApp({ SQLITE_PATH: db.path });
     director = await tokenFor('dir-001', 'DIRECTOR');
     const sqa = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(
       await graphql(app, `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa),
     );

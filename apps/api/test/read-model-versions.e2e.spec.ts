@@ -4,7 +4,7 @@ import { RedisReadStore } from '../../../libs/read-store/src/redis/redis-read-st
 import { describeWithRedis, redisTestUrl, uniqueTestPrefix } from '../../../libs/read-store/src/testing/redis-test-support.js';
 import { activeVersionKey } from '../../../libs/read-store/src/versions/read-model-versions.js';
 import { SUPERVISION_AUDITS_COLLECTION, supervisionAuditsProjection } from '../../../projections/supervision-audits/supervision-audits.projection.js';
-import { startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 const describeRedis = await describeWithRedis('Read model versions in the service on Redis');
 const NAME = supervisionAuditsProjection.name;
@@ -33,6 +33,7 @@ describeRedis('When the service starts on a Redis read store that holds the prev
 
   it('should build the new version beside it, switch readers once caught up, record the switch and keep the old documents', async () => {
     app = await startApp(env);
+    await givenStaff(app, { 'staff-tm-0042': 'TEAM_MANAGER' });
     const deadline = Date.now() + 10_000;
     while ((await redis.checkpoint(activeVersionKey(NAME))) === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(await redis.checkpoint(activeVersionKey(NAME))).toBe(BigInt(CURRENT));

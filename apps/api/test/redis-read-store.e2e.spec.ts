@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { RedisReadStore } from '../../../libs/read-store/src/redis/redis-read-store.js';
 import { describeWithRedis, redisTestUrl, uniqueTestPrefix } from '../../../libs/read-store/src/testing/redis-test-support.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { listAudits, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -17,6 +17,7 @@ describeRedis('Case file audit over GraphQL (SQLite + Redis read store)', () => 
 
   beforeAll(async () => {
     app = await startApp(env);
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

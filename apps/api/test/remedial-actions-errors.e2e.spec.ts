@@ -11,7 +11,7 @@ import {
   readRemedialAction,
   run,
 } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { AUDITOR, scheduleAndStart, submittedAudit } from './case-file-audit.scenarios.js';
 
 const SW = keyInformation.socialWorkerId;
@@ -29,6 +29,7 @@ describe('Remedial action refusals over GraphQL (CFA-5, CFA-7)', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [SW]: 'SOCIAL_WORKER', 'staff-sw-0999': 'SOCIAL_WORKER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     owner = await tokenFor(SW, 'SOCIAL_WORKER');
     otherSocialWorker = await tokenFor('staff-sw-0999', 'SOCIAL_WORKER');

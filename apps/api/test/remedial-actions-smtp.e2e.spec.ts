@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { keyInformation } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import { SmtpTestServer, header } from '../../../libs/notifications/src/testing/smtp-test-server.js';
 import { dayFromToday, eventually, readRemedialAction, run } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { AUDITOR, submittedAudit } from './case-file-audit.scenarios.js';
 
 const SW = keyInformation.socialWorkerId;
@@ -23,6 +23,7 @@ describe('Remedial action notified by e-mail when SMTP is configured (CFA-7)', (
       SMTP_FROM: '"QA Notifications" <qa@council.example>',
       NOTIFICATION_EMAIL_DOMAIN: 'council.example',
     });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
   });
 

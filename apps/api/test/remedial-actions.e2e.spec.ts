@@ -21,7 +21,7 @@ import {
   readRemedialAction,
   run,
 } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { readAudit } from './case-file-audit.client.js';
 import { AUDITOR, submittedAudit } from './case-file-audit.scenarios.js';
 
@@ -42,6 +42,7 @@ describe('Remedial actions (CFA-7) and immediate escalations (CFA-13) over Graph
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [SW]: 'SOCIAL_WORKER', [TM]: 'TEAM_MANAGER' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     socialWorker = await tokenFor(SW, 'SOCIAL_WORKER');
     teamManager = await tokenFor(TM, 'TEAM_MANAGER');

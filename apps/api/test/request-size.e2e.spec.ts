@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 describe('Request body size', () => {
   const db = tempSqlitePath();
@@ -9,6 +9,7 @@ describe('Request body size', () => {
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { 'staff-sqa-0001': 'SQA_OFFICER' });
     token = await tokenFor('staff-sqa-0001', 'SQA_OFFICER');
   });
 

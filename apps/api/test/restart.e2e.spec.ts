@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { mutate, readAudit, run } from './case-file-audit.client.js';
 import { AUDITOR, fillInForm, scheduleAndStart } from './case-file-audit.scenarios.js';
 
@@ -16,6 +16,7 @@ describe('Restart on the same SQLite file (memory read store rebuilt by replay)'
   beforeAll(async () => {
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     const first = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(first, { [AUDITOR]: 'TEAM_MANAGER' });
     ({ auditId } = await scheduleAndStart(first, auditor));
     await fillInForm(first, auditor, auditId);
     const submitted = await run(first, auditor, 'submit', { auditId, overallGrade: 'REQUIRES_IMPROVEMENT', rationale: 'Plan not SMART' });

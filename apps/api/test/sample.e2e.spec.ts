@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { CASELOAD_CSV, FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 
 // A sample can be allocated only during its year (CFA-6), so the tests draw the current year's.
 const YEAR = new Date().getUTCFullYear();
@@ -49,6 +49,7 @@ async function freshService(token: string): Promise<Service> {
   const app = await startApp({ SQLITE_PATH: db.path });
   const service = { app, store: app.get<EventStore>(EVENT_STORE), remove: db.remove };
   try {
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, from: FIXTURE_EFFECTIVE_FROM }, token));
     dataOf(await graphql(app, IMPORT_CASELOAD, { csv: CASELOAD_CSV, from: FIXTURE_EFFECTIVE_FROM }, token));
     return service;

@@ -4,7 +4,7 @@ import { supervisionAuditAgreedActions, supervisionAuditStreamId } from '../../.
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 
 // From the staff fixture: hos-001 line-manages tm-001 and tm-002; tm-001 line-manages ap-001;
 // ap-001 supervises sw-003; tm-002 supervises sw-004; hos-002 is another Head of Service.
@@ -78,6 +78,7 @@ describe('Supervision audits (appendix B, SUP-1..SUP-5) over GraphQL', () => {
     tokens[TM] = await tokenFor(TM, 'TEAM_MANAGER');
     tokens[SW_OF_AP] = await tokenFor(SW_OF_AP, 'SOCIAL_WORKER');
     const sqa = await tokenFor('sqao-001', 'SQA_OFFICER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa));
   });
 

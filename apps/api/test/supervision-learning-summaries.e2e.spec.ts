@@ -4,7 +4,7 @@ import { quarterOf } from '../../../libs/domain/src/supervision-learning-summary
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, staffRows, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 
 // From the staff fixture: hos-001 (Callum Pemberton) heads "assess", hos-002 (Nadia Fairweather) "care".
 const HOS = 'hos-001';
@@ -49,6 +49,8 @@ describe('Supervision learning summaries (SUP-6) over GraphQL', () => {
     tokens[DMT] = await tokenFor(DMT, 'DMT_MEMBER');
     tokens[TM] = await tokenFor(TM, 'TEAM_MANAGER');
     const sqa = await tokenFor('sqao-001', 'SQA_OFFICER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
+    await givenStaff(app, { [DMT]: 'DMT_MEMBER' });
     staffImported = dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa)).importStaff.position;
   });
 

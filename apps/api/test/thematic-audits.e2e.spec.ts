@@ -4,7 +4,7 @@ import { handleCommand } from '../../../libs/command-handling/src/command-handle
 import { thematicAuditAllowanceDecider, thematicAuditAllowanceStreamId } from '../../../libs/domain/src/index.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 import { mutate, run, type Receipt } from './case-file-audit.client.js';
 
 const AP = 'staff-ap-0042';
@@ -32,6 +32,7 @@ describe('Thematic audits within the cap of four a year (CFA-3) over GraphQL', (
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [AP]: 'ADVANCED_PRACTITIONER', [SQA]: 'SQA_OFFICER', 'staff-tm-0042': 'TEAM_MANAGER' });
     ap = await tokenFor(AP, 'ADVANCED_PRACTITIONER');
     sqa = await tokenFor(SQA, 'SQA_OFFICER');
     // A team manager arranges thematic audits for the advanced practitioners of their team.

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { listRemedialActions, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, receiptClient, startApp, tempSqlitePath, tokenFor, type GraphQLResponse, type Receipt } from './api-test-support.js';
 
 const SQA = 'staff-sqa-0007';
 const TM = 'staff-tm-0042';
@@ -50,6 +50,7 @@ describe('Themed audit days (TAD-1) over GraphQL', () => {
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     store = app.get<EventStore>(EVENT_STORE);
+    await givenStaff(app, { [SQA]: 'SQA_OFFICER', [TM]: 'TEAM_MANAGER', [HOS]: 'HEAD_OF_SERVICE', [SW]: 'SOCIAL_WORKER' });
     sqa = await tokenFor(SQA, 'SQA_OFFICER');
     tm = await tokenFor(TM, 'TEAM_MANAGER');
   });

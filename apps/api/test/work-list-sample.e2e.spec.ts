@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { CASELOAD_CSV, FIXTURE_EFFECTIVE_FROM, STAFF_CSV } from '../src/people/testing/people-fixtures.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, staffRows, startApp, tempSqlitePath, tokenFor } from './api-test-support.js';
 import { run as runAudit } from './case-file-audit.client.js';
 
 // A sample can be allocated only during its year (CFA-6), so the test draws the current year's.
@@ -36,6 +36,7 @@ describe("An auditor's work list holds the random sample cases allocated to them
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     sqaManager = await tokenFor('sqam-001', 'SQA_MANAGER');
+    await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     dataOf(await graphql(app, IMPORT_STAFF, { csv: STAFF_CSV, from: FIXTURE_EFFECTIVE_FROM }, sqaManager));
     dataOf(await graphql(app, IMPORT_CASELOAD, { csv: CASELOAD_CSV, from: FIXTURE_EFFECTIVE_FROM }, sqaManager));
     dataOf(await graphql(app, DRAW, { year: YEAR, seed: SEED }, sqaManager));

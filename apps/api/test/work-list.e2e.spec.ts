@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { keyInformation } from '../../../libs/domain/src/testing/case-file-audit.fixtures.js';
 import { dayFromToday, run as runAction } from '../src/remedial-actions/testing/remedial-action.client.js';
-import { dataOf, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
+import { dataOf, givenStaff, graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
 import { run as runAudit } from './case-file-audit.client.js';
 import { AUDITOR, HEAD_OF_SERVICE, scheduleAndStart, submittedAudit } from './case-file-audit.scenarios.js';
 
@@ -47,6 +47,7 @@ describe("A person's work list over GraphQL: what is due, overdue and in progres
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
+    await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [SW]: 'SOCIAL_WORKER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE' });
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     socialWorker = await tokenFor(SW, 'SOCIAL_WORKER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
