@@ -33,7 +33,7 @@ describe('Case file audit slice on SQLite and the memory read store', () => {
 
   /** What the projection runner does, in one batch: fold everything after the checkpoint and commit. */
   async function project(): Promise<void> {
-    const checkpoint = await reads.checkpoint('caseFileAudits.v1');
+    const checkpoint = await reads.checkpoint('caseFileAudits.v2');
     const recorded = await events.readAll(checkpoint === null ? {} : { after: checkpoint });
     if (recorded.length === 0) return;
     const documents = new Map<string, CaseFileAuditDocument | null>();
@@ -51,7 +51,7 @@ describe('Case file audit slice on SQLite and the memory read store', () => {
       id,
       document,
     }));
-    await reads.commit('caseFileAudits.v1', checkpoint, recorded[recorded.length - 1]!.position, changes);
+    await reads.commit('caseFileAudits.v2', checkpoint, recorded[recorded.length - 1]!.position, changes);
   }
 
   beforeEach(async () => {

@@ -128,6 +128,8 @@ export type CaseFileAuditDocument = {
   readonly scheduledAt: string;
   readonly startedAt: string | null;
   readonly submittedAt: string | null;
+  /** YYYY-MM of `submittedAt` (an index); absent on documents built by the bare evolve. */
+  readonly submittedMonth?: string | null;
   readonly lastUpdatedAt: string;
   readonly lastUpdatedBy: CaseFileAuditActorDocument | null;
   /** Section 1a. */

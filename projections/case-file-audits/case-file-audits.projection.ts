@@ -24,8 +24,8 @@ import type {
 } from './case-file-audits.document.js';
 
 export const CASE_FILE_AUDITS_COLLECTION: CollectionDefinition = {
-  name: 'caseFileAudits.v1',
-  indexes: ['auditorId', 'teamId', 'status'],
+  name: 'caseFileAudits.v2',
+  indexes: ['auditorId', 'teamId', 'status', 'submittedMonth'],
 };
 
 /**
@@ -35,15 +35,23 @@ export const CASE_FILE_AUDITS_COLLECTION: CollectionDefinition = {
  */
 export const caseFileAuditsProjection: Projection<CaseFileAuditDocument> = {
   name: 'caseFileAudits',
-  version: 1,
+  // v2: submittedMonth, so a month's quota (CFA-2) reads that month's audits, not five years'.
+  version: 2,
   collection: CASE_FILE_AUDITS_COLLECTION,
   handles: CASE_FILE_AUDIT_EVENT_TYPES,
   documentIds(event) {
     const auditId = auditIdFromStreamId(event.streamId);
     return auditId === null ? [] : [auditId];
   },
-  evolve: evolveCaseFileAuditDocument,
+  evolve: (document, event) => withSubmittedMonth(evolveCaseFileAuditDocument(document, event)),
 };
+
+/** The month (YYYY-MM, UTC) the audit was submitted in, or null: an index for the monthly quota. */
+export function withSubmittedMonth(document: CaseFileAuditDocument | null): CaseFileAuditDocument | null {
+  if (document === null) return null;
+  const submittedMonth = document.submittedAt === null ? null : document.submittedAt.slice(0, 7);
+  return document.submittedMonth === submittedMonth ? document : { ...document, submittedMonth };
+}
 
 export function evolveCaseFileAuditDocument(
   document: CaseFileAuditDocument | null,

@@ -54,10 +54,10 @@ const afterSubmission = () => [
 const wholeLife = () => [...everyEventType(), ...afterSubmission()];
 
 describe('caseFileAudits projection', () => {
-  it('should be caseFileAudits v1 over caseFileAudits.v1 indexed by auditor, team and status', () => {
+  it('should be caseFileAudits v2 over caseFileAudits.v2 indexed by auditor, team, status and the month submitted (CFA-2)', () => {
     expect(caseFileAuditsProjection.name).toBe('caseFileAudits');
-    expect(caseFileAuditsProjection.version).toBe(1);
-    expect(caseFileAuditsProjection.collection).toEqual({ name: 'caseFileAudits.v1', indexes: ['auditorId', 'teamId', 'status'] });
+    expect(caseFileAuditsProjection.version).toBe(2);
+    expect(caseFileAuditsProjection.collection).toEqual({ name: 'caseFileAudits.v2', indexes: ['auditorId', 'teamId', 'status', 'submittedMonth'] });
     expect([...caseFileAuditsProjection.handles].sort()).toEqual([...CASE_FILE_AUDIT_EVENT_TYPES].sort());
     expect(new Set(wholeLife().map((e) => e.type))).toEqual(new Set(CASE_FILE_AUDIT_EVENT_TYPES));
   });
@@ -345,6 +345,25 @@ describe('caseFileAudits projection', () => {
     it('should keep the first schedule if a second one is recorded', () => {
       const doc = fold(stream([events.scheduled()]))!;
       expect(evolve(doc, recorded(events.scheduled({ dueDate: '2030-01-01' }), 1))).toBe(doc);
+    });
+  });
+});
+
+describe('Given an audit applied through the projection (its evolve with the index fields)', () => {
+  const through = (history: readonly RecordedEvent[]) =>
+    history.reduce<CaseFileAuditDocument | null>((doc, event) => caseFileAuditsProjection.evolve(doc, event), null);
+
+  describe('When it is only scheduled', () => {
+    it('should have no submitted month, so no monthly quota (CFA-2) reads it', () => {
+      expect(through(stream([events.scheduled()]))!.submittedMonth).toBeNull();
+    });
+  });
+
+  describe('When it is submitted', () => {
+    it('should be indexed by the month it was submitted in (CFA-2 counts audits by that month)', () => {
+      const doc = through(everyEventType())!;
+      expect(doc.submittedAt).toBe(NOW);
+      expect(doc.submittedMonth).toBe(NOW.slice(0, 7));
     });
   });
 });

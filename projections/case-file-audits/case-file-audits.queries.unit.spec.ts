@@ -38,7 +38,7 @@ async function storeWithAudits(): Promise<ReadStore> {
     );
     return { collection: CASE_FILE_AUDITS_COLLECTION.name, id: auditId, document };
   });
-  await store.commit('caseFileAudits.v1', null, 100n, changes);
+  await store.commit('caseFileAudits.v2', null, 100n, changes);
   return store;
 }
 

@@ -69,6 +69,8 @@ export type ComplianceAuditDocument = {
   readonly actionsState: ComplianceActionsState;
   readonly startedAt: string;
   readonly completedOn: string | null;
+  /** YYYY-MM of `completedOn` (an index); absent on documents built by the bare evolve. */
+  readonly completedMonth?: string | null;
   readonly completedAt: string | null;
   /** Stream revision of the last event applied: the projection's idempotency mark. */
   readonly revision: number;

@@ -18,8 +18,8 @@ import type {
 } from './compliance-audits.document.js';
 
 export const COMPLIANCE_AUDITS_COLLECTION: CollectionDefinition = {
-  name: 'complianceAudits.v1',
-  indexes: ['auditorId', 'azeusNumber', 'status', 'superviseeId', 'teamId'],
+  name: 'complianceAudits.v2',
+  indexes: ['auditorId', 'azeusNumber', 'status', 'superviseeId', 'teamId', 'completedMonth'],
 };
 
 /**
@@ -28,15 +28,23 @@ export const COMPLIANCE_AUDITS_COLLECTION: CollectionDefinition = {
  */
 export const complianceAuditsProjection: Projection<ComplianceAuditDocument> = {
   name: 'complianceAudits',
-  version: 1,
+  // v2: completedMonth, so CFA-4 reads the months since a supervisee's previous supervision only.
+  version: 2,
   collection: COMPLIANCE_AUDITS_COLLECTION,
   handles: COMPLIANCE_AUDIT_EVENT_TYPES,
   documentIds(event) {
     const id = complianceAuditIdFromStreamId(event.streamId);
     return id === null ? [] : [id];
   },
-  evolve: evolveComplianceAuditDocument,
+  evolve: (document, event) => withCompletedMonth(evolveComplianceAuditDocument(document, event)),
 };
+
+/** The month (YYYY-MM) of `completedOn`, or null: an index for the CFA-4 quota. */
+export function withCompletedMonth(document: ComplianceAuditDocument | null): ComplianceAuditDocument | null {
+  if (document === null) return null;
+  const completedMonth = document.completedOn === null ? null : document.completedOn.slice(0, 7);
+  return document.completedMonth === completedMonth ? document : { ...document, completedMonth };
+}
 
 export function evolveComplianceAuditDocument(
   document: ComplianceAuditDocument | null,

@@ -30,8 +30,8 @@ const history: ComplianceAuditEvent[] = [
 ];
 
 describe('complianceAudits projection (CFA-4, CFA-5)', () => {
-  it('should be complianceAudits v1, handling every compliance audit event, keyed by the audit id', () => {
-    expect(complianceAuditsProjection).toMatchObject({ name: 'complianceAudits', version: 1, collection: { name: 'complianceAudits.v1' } });
+  it('should be complianceAudits v2, handling every compliance audit event, keyed by the audit id', () => {
+    expect(complianceAuditsProjection).toMatchObject({ name: 'complianceAudits', version: 2, collection: { name: 'complianceAudits.v2' } });
     expect([...complianceAuditsProjection.handles].sort()).toEqual([...COMPLIANCE_AUDIT_EVENT_TYPES].sort());
     expect(complianceAuditsProjection.documentIds(recorded(STREAM, history[0]!, 0))).toEqual([COMPLIANCE_AUDIT_ID]);
     expect(complianceAuditsProjection.documentIds(recorded('caseFileAudit-x', history[0]!, 0))).toEqual([]);
@@ -116,7 +116,7 @@ describe('complianceAudits projection (CFA-4, CFA-5)', () => {
       const store = new MemoryReadStore();
       await store.defineCollection(COMPLIANCE_AUDITS_COLLECTION);
       await store.commit(
-        'complianceAudits.v1',
+        'complianceAudits.v2',
         null,
         1n,
         Object.entries(audits).map(([id, h]) => ({

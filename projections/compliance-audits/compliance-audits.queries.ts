@@ -4,7 +4,7 @@ import type { ComplianceAuditDocument } from './compliance-audits.document.js';
 import { COMPLIANCE_AUDITS_COLLECTION } from './compliance-audits.projection.js';
 
 /**
- * Queries over `complianceAudits.v1`, written against the ReadStore port. Overdue (CFA-6) is
+ * Queries over `complianceAudits.v2`, written against the ReadStore port. Overdue (CFA-6) is
  * computed against `asOf` (default now), never stored.
  */
 

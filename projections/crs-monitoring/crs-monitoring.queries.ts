@@ -112,6 +112,14 @@ export async function midwayReviewsOwed(
   store: ReadStore,
   options: { readonly asOf: string | Date; readonly chairId?: string; readonly overdueOnly?: boolean },
 ): Promise<MidwayReviewOwed[]> {
+  return (await midwayReviewsOwedWithTeams(store, options)).map(({ teamId: _teamId, ...owed }) => owed);
+}
+
+/** As midwayReviewsOwed, each with the team of the monitoring form that set the next meeting. */
+export async function midwayReviewsOwedWithTeams(
+  store: ReadStore,
+  options: { readonly asOf: string | Date; readonly chairId?: string; readonly overdueOnly?: boolean },
+): Promise<(MidwayReviewOwed & { readonly teamId: string | null })[]> {
   const asOfDay = calendarDay(options.asOf);
   const forms = (await store.find<MonitoringFormDocument>(MONITORING_FORMS_COLLECTION.name)).filter((f) => f.meetingDate <= asOfDay);
   const latest = new Map<string, MonitoringFormDocument>();
@@ -122,12 +130,20 @@ export async function midwayReviewsOwed(
       latest.set(key, form);
     }
   }
-  const reviews = (await store.find<MidwayReviewDocument>(MIDWAY_REVIEWS_COLLECTION.name)).filter((r) => r.heldOn <= asOfDay);
-  const owed: MidwayReviewOwed[] = [];
+  // The latest review held by asOf of each child and plan: one pass, not one scan per form.
+  const lastHeld = new Map<string, string>();
+  for (const review of await store.find<MidwayReviewDocument>(MIDWAY_REVIEWS_COLLECTION.name)) {
+    if (review.heldOn > asOfDay) continue;
+    const key = `${review.planKind}:${review.azeusNumber}`;
+    const last = lastHeld.get(key);
+    if (last === undefined || review.heldOn > last) lastHeld.set(key, review.heldOn);
+  }
+  const owed: (MidwayReviewOwed & { readonly teamId: string | null })[] = [];
   for (const form of latest.values()) {
     if (form.nextMeetingDate === null || form.nextMeetingDate <= form.meetingDate) continue;
     if (options.chairId !== undefined && form.chairId !== options.chairId) continue;
-    const held = reviews.some((r) => r.azeusNumber === form.azeusNumber && r.planKind === form.planKind && r.heldOn > form.meetingDate);
+    const last = lastHeld.get(`${form.planKind}:${form.azeusNumber}`);
+    const held = last !== undefined && last > form.meetingDate;
     if (held) continue;
     const meetings = { previousMeetingDate: form.meetingDate, nextMeetingDate: form.nextMeetingDate, heldOn: null };
     const { dueOn, overdueAfter } = midwayReviewDue(meetings.previousMeetingDate, meetings.nextMeetingDate);
@@ -145,6 +161,7 @@ export async function midwayReviewsOwed(
       dueOn,
       overdueAfter,
       overdue,
+      teamId: form.teamId,
     });
   }
   return owed.sort((a, b) => compare(a.dueOn, b.dueOn) || compare(a.azeusNumber, b.azeusNumber) || compare(a.planKind, b.planKind));

@@ -14,7 +14,7 @@ import { quarterEnd, quarterOf, quarterStart } from '../../libs/domain/src/super
 import type { CrsEscalationDocument } from '../crs-escalations/crs-escalations.document.js';
 import { CRS_ESCALATIONS_COLLECTION } from '../crs-escalations/crs-escalations.projection.js';
 import { crsEscalationView } from '../crs-escalations/crs-escalations.queries.js';
-import { getMonitoringForm, midwayReviewsOwed } from '../crs-monitoring/crs-monitoring.queries.js';
+import { midwayReviewsOwedWithTeams } from '../crs-monitoring/crs-monitoring.queries.js';
 import type { ObservationLearningReportDocument } from '../observation-learning-reports/observation-learning-reports.document.js';
 import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
 import type { SupervisionAuditDocument } from '../supervision-audits/supervision-audits.document.js';
@@ -32,7 +32,8 @@ import type { ComplianceAuditDocument } from '../compliance-audits/compliance-au
 import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
 import type { ImmediateEscalationDocument, RemedialActionDocument } from '../remedial-actions/remedial-actions.document.js';
 import { IMMEDIATE_ESCALATIONS_COLLECTION } from '../remedial-actions/immediate-escalations.projection.js';
-import { REMEDIAL_ACTIONS_COLLECTION } from '../remedial-actions/remedial-actions.projection.js';
+import { REMEDIAL_ACTIONS_COLLECTION, UNSETTLED } from '../remedial-actions/remedial-actions.projection.js';
+import { monthsFromTo } from '../quotas/quota-rules.js';
 import { lateFromEndOf, type LateEntry, type LateSource } from './overdue.js';
 
 /** CFA-6: a case file audit not submitted by its due date. Whose: the auditor's. */
@@ -86,7 +87,7 @@ export const complianceAuditsLate: LateSource = {
 export const remedialActionsLate: LateSource = {
   kinds: ['ACTION_NOTIFICATION', 'ACTION_TIMESCALE'],
   async collect(store, asOf, horizon) {
-    const actions = await store.find<RemedialActionDocument>(REMEDIAL_ACTIONS_COLLECTION.name);
+    const actions = await actionsUnsettledAt(store, asOf);
     const entries: LateEntry[] = [];
     for (const action of actions) {
       const what = `${action.description} (${action.source.kind.toLowerCase().replace(/_/g, ' ')} ${action.source.id})`;
@@ -123,6 +124,23 @@ export const remedialActionsLate: LateSource = {
     return entries;
   },
 };
+
+/** Months past the later of now and `asOf` still read, for business times recorded slightly ahead of the clock. */
+const SETTLED_MONTHS_AHEAD = 12;
+
+/**
+ * The actions that may be late at `asOf`: those not yet settled (sent to both and completed or
+ * verified), and those settled in `asOf`'s month or later. An action settled before `asOf` has no
+ * clock running then, so five years of settled actions are not read.
+ */
+async function actionsUnsettledAt(store: ReadStore, asOf: Date): Promise<RemedialActionDocument[]> {
+  const first = asOf.toISOString().slice(0, 7);
+  const latest = new Date(Math.max(Date.now(), asOf.getTime()));
+  latest.setUTCMonth(latest.getUTCMonth() + SETTLED_MONTHS_AHEAD);
+  const months = [UNSETTLED, ...monthsFromTo(first, latest.toISOString().slice(0, 7))];
+  const found = await Promise.all(months.map((settledMonth) => store.find<RemedialActionDocument>(REMEDIAL_ACTIONS_COLLECTION.name, { where: { settledMonth } })));
+  return found.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /** CFA-13: an immediate escalation the manager has not acknowledged within 24 hours. Whose: the manager's. */
 export const immediateEscalationsLate: LateSource = {
@@ -378,12 +396,11 @@ export const crsEscalationsLate: LateSource = {
 export const midwayReviewsLate: LateSource = {
   kinds: ['MIDWAY_REVIEW'],
   async collect(store, asOf, horizon) {
-    const owed = await midwayReviewsOwed(store, { asOf });
+    const owed = await midwayReviewsOwedWithTeams(store, { asOf });
     const entries: LateEntry[] = [];
     for (const review of owed) {
       const dueAt = lateFromEndOf(review.overdueAfter);
       if (Date.parse(dueAt) > horizon.getTime()) continue;
-      const form = await getMonitoringForm(store, review.monitoringFormId);
       entries.push({
         kind: 'MIDWAY_REVIEW',
         id: review.monitoringFormId,
@@ -391,7 +408,7 @@ export const midwayReviewsLate: LateSource = {
         rule: 'CRS-3',
         dueAt,
         ownerId: review.chairId,
-        teamId: form?.teamId ?? null,
+        teamId: review.teamId,
         azeusNumber: review.azeusNumber,
       });
     }

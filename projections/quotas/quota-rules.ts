@@ -32,7 +32,7 @@ import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.p
 import type { ThematicAuditAllowanceDocument } from '../thematic-audit-allowances/thematic-audit-allowances.document.js';
 import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
 import { contains } from './periods.js';
-import type { QuotaRule } from './quotas.js';
+import type { QuotaContext, QuotaRule } from './quotas.js';
 
 const TM_AND_AP: readonly Role[] = ['TEAM_MANAGER', 'ADVANCED_PRACTITIONER'];
 const onOrBefore = (instant: string | null | undefined, day: string) => typeof instant === 'string' && instant.slice(0, 10) <= day;
@@ -44,7 +44,7 @@ export const monthlyCaseFileAudit: QuotaRule = {
   periodKind: () => 'MONTH',
   appliesTo: (person) => TM_AND_AP.includes(person.role),
   async count(context, person, period, asOfDay) {
-    const audits = await context.all<CaseFileAuditDocument>(CASE_FILE_AUDITS_COLLECTION.name);
+    const audits = await context.where<CaseFileAuditDocument>(CASE_FILE_AUDITS_COLLECTION.name, { auditorId: person.staffId, submittedMonth: period.id });
     const done = audits.filter(
       (a) =>
         a.auditorId === person.staffId &&
@@ -64,8 +64,7 @@ export const thematicAuditCap: QuotaRule = {
   periodKind: () => 'YEAR',
   appliesTo: (person) => TM_AND_AP.includes(person.role),
   async count(context, person, period, asOfDay) {
-    const allowances = await context.all<ThematicAuditAllowanceDocument>(THEMATIC_AUDIT_ALLOWANCES_COLLECTION.name);
-    const allowance = allowances.find((a) => a.id === thematicAuditAllowanceId(person.staffId, Number(period.id)));
+    const allowance = await context.get<ThematicAuditAllowanceDocument>(THEMATIC_AUDIT_ALLOWANCES_COLLECTION.name, thematicAuditAllowanceId(person.staffId, Number(period.id)));
     const held = (allowance?.slots ?? []).filter((slot) => onOrBefore(slot.claimedAt, asOfDay));
     return { required: 0, done: held.length, limit: allowance?.cap ?? THEMATIC_AUDITS_PER_YEAR, evidence: held.map((s) => s.auditId).sort() };
   },
@@ -83,17 +82,27 @@ export const complianceAuditsBeforeSupervision: QuotaRule = {
   periodKind: () => 'MONTH',
   appliesTo: (person) => TM_AND_AP.includes(person.role),
   async count(context, person, period, asOfDay) {
-    const sessions = (await context.all<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name)).filter((s) => s.status !== 'CANCELLED');
-    const audits = await context.all<ComplianceAuditDocument>(COMPLIANCE_AUDITS_COLLECTION.name);
-    const mine = sessions.filter((s) => s.supervisorId === person.staffId && contains(period, s.date)).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const held = (sessions: SupervisionSessionDocument[]) => sessions.filter((s) => s.status !== 'CANCELLED');
+    const mine = held(
+      (await Promise.all(monthsFromTo(period.start.slice(0, 7), period.end.slice(0, 7)).map((month) => context.where<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name, { supervisorId: person.staffId, month })))).flat(),
+    )
+      .filter((s) => contains(period, s.date))
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
     let done = 0;
     const evidence: string[] = [];
     for (const session of mine) {
-      const previous = sessions
-        .filter((s) => s.superviseeId === session.superviseeId && s.date < session.date)
-        .map((s) => s.date)
-        .sort()
-        .pop();
+      const previous = await previousSupervision(context, session);
+      // Only audits completed since the previous supervision count: read those months, not every audit of the supervisee.
+      const audits =
+        previous === undefined
+          ? await context.where<ComplianceAuditDocument>(COMPLIANCE_AUDITS_COLLECTION.name, { superviseeId: session.superviseeId })
+          : (
+              await Promise.all(
+                monthsFromTo(previous.slice(0, 7), session.date.slice(0, 7)).map((completedMonth) =>
+                  context.where<ComplianceAuditDocument>(COMPLIANCE_AUDITS_COLLECTION.name, { superviseeId: session.superviseeId, completedMonth }),
+                ),
+              )
+            ).flat();
       const quota = complianceAuditsOwed({
         upcomingSupervisionDate: session.date,
         previousSupervisionDate: previous ?? null,
@@ -111,6 +120,31 @@ export const complianceAuditsBeforeSupervision: QuotaRule = {
   },
 };
 
+/** Months walked back from a supervision to find the supervisee's previous one, before reading all of theirs. */
+const PREVIOUS_SUPERVISION_MONTHS_WALKED = 12;
+
+/** The date of the supervisee's last supervision (not cancelled) before `session`, if any. */
+async function previousSupervision(context: QuotaContext, session: SupervisionSessionDocument): Promise<string | undefined> {
+  const before = (sessions: readonly SupervisionSessionDocument[]) =>
+    sessions
+      .filter((s) => s.status !== 'CANCELLED' && s.date < session.date)
+      .map((s) => s.date)
+      .sort()
+      .pop();
+  let month = session.date.slice(0, 7);
+  for (let walked = 0; walked < PREVIOUS_SUPERVISION_MONTHS_WALKED; walked++) {
+    const found = before(await context.where<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name, { superviseeId: session.superviseeId, month }));
+    if (found !== undefined) return found;
+    month = monthBefore(month);
+  }
+  return before(await context.where<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name, { superviseeId: session.superviseeId }));
+}
+
+function monthBefore(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /**
  * MTG-1: a Head of Service observes a key meeting at least twice a year (one by 30 June: the
  * half-year is their period), the chief officer and the director once a year. Done counts completed
@@ -123,7 +157,7 @@ export const keyMeetingObservations: QuotaRule = {
   appliesTo: (person) => isMeetingObserverRole(person.role),
   async count(context, person, period, asOfDay) {
     if (!isMeetingObserverRole(person.role)) return { required: 0, done: 0, evidence: [] };
-    const observations = await context.all<MeetingObservationDocument>(MEETING_OBSERVATIONS_COLLECTION.name);
+    const observations = await context.where<MeetingObservationDocument>(MEETING_OBSERVATIONS_COLLECTION.name, { observerId: person.staffId });
     const duty = meetingObservationDuty(
       person.staffId,
       person.role,
@@ -152,7 +186,7 @@ function supervisionAuditsOf(rule: 'SUP-1' | 'SUP-2', description: string): Quot
     periodKind: () => 'MONTH',
     appliesTo: (person) => person.role === duty.auditorRole,
     async count(context, person, period, asOfDay) {
-      const audits = (await context.all<SupervisionAuditDocument>(SUPERVISION_AUDITS_COLLECTION.name))
+      const audits = (await context.where<SupervisionAuditDocument>(SUPERVISION_AUDITS_COLLECTION.name, { auditorId: person.staffId }))
         .filter(
           (a) =>
             a.auditorId === person.staffId &&
@@ -183,9 +217,8 @@ export const quarterlySupervisionLearningSummary: QuotaRule = {
   periodKind: () => 'QUARTER',
   appliesTo: (person) => person.role === 'HEAD_OF_SERVICE',
   async count(context, person, period, asOfDay) {
-    const summaries = await context.all<SupervisionLearningSummaryDocument>(SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name);
-    const summary = summaries.find((s) => s.id === supervisionLearningSummaryId(person.staffId, period.id));
-    const done = summary !== undefined && summary.status !== 'DRAFT' && onOrBefore(summary.submittedAt, asOfDay) && onOrBefore(summary.submittedAt, period.end);
+    const summary = await context.get<SupervisionLearningSummaryDocument>(SUPERVISION_LEARNING_SUMMARIES_COLLECTION.name, supervisionLearningSummaryId(person.staffId, period.id));
+    const done = summary !== null && summary.status !== 'DRAFT' && onOrBefore(summary.submittedAt, asOfDay) && onOrBefore(summary.submittedAt, period.end);
     return { required: 1, done: done ? 1 : 0, evidence: done ? [summary.id] : [] };
   },
 };
@@ -203,9 +236,8 @@ export const annualObservationLearningReport: QuotaRule = {
   async count(context, person, period, asOfDay) {
     const year = Number(period.id);
     const dueDate = observationLearningReportDueBy(year);
-    const reports = await context.all<ObservationLearningReportDocument>(OBSERVATION_LEARNING_REPORTS_COLLECTION.name);
-    const report = reports.find((r) => r.id === observationLearningReportId(person.staffId, year));
-    const done = report !== undefined && report.status === 'SUBMITTED' && onOrBefore(report.submittedAt, asOfDay) && onOrBefore(report.submittedAt, dueDate);
+    const report = await context.get<ObservationLearningReportDocument>(OBSERVATION_LEARNING_REPORTS_COLLECTION.name, observationLearningReportId(person.staffId, year));
+    const done = report !== null && report.status === 'SUBMITTED' && onOrBefore(report.submittedAt, asOfDay) && onOrBefore(report.submittedAt, dueDate);
     return { required: 1, done: done ? 1 : 0, dueDate, evidence: done ? [report.id] : [] };
   },
 };
@@ -222,7 +254,7 @@ export const crsTeamManagerMonthlyChecks: QuotaRule = {
   periodKind: () => 'MONTH',
   appliesTo: (person) => person.role === 'CRS_TEAM_MANAGER',
   async count(context, person, period, asOfDay) {
-    const checks = (await context.all<CrsQualityCheckDocument>(CRS_QUALITY_CHECKS_COLLECTION.name)).filter(
+    const checks = (await context.where<CrsQualityCheckDocument>(CRS_QUALITY_CHECKS_COLLECTION.name, { crsTeamManagerId: person.staffId })).filter(
       (c) => c.crsTeamManagerId === person.staffId && onOrBefore(c.recordedAt, asOfDay),
     );
     const duty = crsTeamManagerMonthlyDuty(person.staffId, period.id, checks);
@@ -230,6 +262,18 @@ export const crsTeamManagerMonthlyChecks: QuotaRule = {
     return { required: duty.requirements.length, done: duty.met.length, evidence };
   },
 };
+
+/** Every month from `first` to `last` (YYYY-MM), inclusive. */
+export function monthsFromTo(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let id = first; id <= last; id = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(id);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

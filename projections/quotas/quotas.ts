@@ -93,15 +93,38 @@ export interface QuotaFilter {
   readonly statuses?: readonly QuotaStatus[];
 }
 
-/** Documents read once per report: each rule asks for a collection and gets it from here. */
+/**
+ * Documents read once per report. Rules ask for one person's documents through an indexed field
+ * (`where`) or one document by id (`get`), never a whole collection per person: a report reads
+ * what its people did, not five years of the council's records (issue 5, item 7).
+ */
 export class QuotaContext {
-  private readonly collections = new Map<string, Promise<Record<string, unknown>[]>>();
+  private readonly reads = new Map<string, Promise<unknown>>();
 
   constructor(readonly store: ReadStore) {}
 
+  /** The documents whose indexed fields equal the values given, read once per report. */
+  where<T>(collection: string, where: Readonly<Record<string, string>>): Promise<T[]> {
+    const key = Object.keys(where)
+      .sort()
+      .map((field) => `${field}=${where[field]}`)
+      .join('\u0000');
+    return this.once(`where\u0000${collection}\u0000${key}`, () => this.store.find(collection, { where })) as Promise<T[]>;
+  }
+
+  /** One document by id, or null, read once per report. */
+  get<T>(collection: string, id: string): Promise<T | null> {
+    return this.once(`get\u0000${collection}\u0000${id}`, () => this.store.get(collection, id)) as Promise<T | null>;
+  }
+
+  /** A whole collection, read once per report: for rules whose people are few. */
   all<T>(collection: string): Promise<T[]> {
-    if (!this.collections.has(collection)) this.collections.set(collection, this.store.find(collection));
-    return this.collections.get(collection)! as Promise<T[]>;
+    return this.once(`all\u0000${collection}`, () => this.store.find(collection)) as Promise<T[]>;
+  }
+
+  private once(key: string, read: () => Promise<unknown>): Promise<unknown> {
+    if (!this.reads.has(key)) this.reads.set(key, read());
+    return this.reads.get(key)!;
   }
 }
 

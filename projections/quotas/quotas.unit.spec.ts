@@ -1,10 +1,13 @@
 import { MemoryReadStore } from '../../libs/read-store/src/memory/memory-read-store.js';
 import type { Role } from '../../libs/domain/src/index.js';
-import { CASE_FILE_AUDITS_COLLECTION } from '../case-file-audits/case-file-audits.projection.js';
-import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
+import { CASE_FILE_AUDITS_COLLECTION, withSubmittedMonth } from '../case-file-audits/case-file-audits.projection.js';
+import type { CaseFileAuditDocument } from '../case-file-audits/case-file-audits.document.js';
+import { COMPLIANCE_AUDITS_COLLECTION, withCompletedMonth } from '../compliance-audits/compliance-audits.projection.js';
+import type { ComplianceAuditDocument } from '../compliance-audits/compliance-audits.document.js';
 import type { StaffMemberDocument } from '../staff/staff.document.js';
 import { STAFF_COLLECTION } from '../staff/staff.projection.js';
-import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.projection.js';
+import { SUPERVISION_SESSIONS_COLLECTION, withMonth } from '../staff/supervision-sessions.projection.js';
+import type { SupervisionSessionDocument } from '../staff/supervision-sessions.document.js';
 import type { TeamDocument } from '../teams/teams.document.js';
 import { TEAMS_COLLECTION } from '../teams/teams.projection.js';
 import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
@@ -40,7 +43,7 @@ const team = (teamId: string, serviceAreaId: string): TeamDocument => ({
 });
 
 const audit = (id: string, auditorId: string, auditType: string, submittedAt: string | null) =>
-  ({ id, auditorId, auditType, submittedAt, status: submittedAt === null ? 'IN_PROGRESS' : 'SUBMITTED', azeusNumber: 'AZ-1', teamId: null, dueDate: '2026-03-31' }) as unknown as Record<string, unknown>;
+  withSubmittedMonth({ id, auditorId, auditType, submittedAt, status: submittedAt === null ? 'IN_PROGRESS' : 'SUBMITTED', azeusNumber: 'AZ-1', teamId: null, dueDate: '2026-03-31' } as unknown as CaseFileAuditDocument) as unknown as Record<string, unknown>;
 
 const row = (l: QuotaLine) => [l.rule, l.staffId, l.period, l.required, l.done, l.remaining, l.status];
 
@@ -240,6 +243,30 @@ describe("Quotas: the strands' duties (SUP-1, SUP-2, SUP-6, OBS-6, CRS-2)", () =
       const later = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-03T09:00:00Z'), filter: { rules: ['CRS-2'] } });
       expect(later.lines.map(row)).toEqual([['CRS-2', 'crs-tm-1', '2026-03', 6, 6, 0, 'MET']]);
       expect(later.lines[0]!.evidence).toEqual(['c-1', 'c-2', 'c-3', 'c-4', 'c-5', 'c-6']);
+    });
+  });
+
+  describe('When a month is read for compliance audits before supervision (CFA-4)', () => {
+    it('should count, per supervision, the audits completed since the supervisee\'s previous supervision, read month by month', async () => {
+      const session = (id: string, date: string) =>
+        withMonth({ id, supervisorId: 'tm-1', superviseeId: 'sw-3', date, status: 'HELD' } as unknown as SupervisionSessionDocument) as unknown as Record<string, unknown>;
+      const compliance = (id: string, completedOn: string) =>
+        withCompletedMonth({ id, auditorId: 'tm-1', superviseeId: 'sw-3', status: 'COMPLETED', completedOn, completedAt: `${completedOn}T12:00:00Z`, azeusNumber: 'AZ-1', teamId: 'team-a', supervisionDate: '2026-03-18' } as unknown as ComplianceAuditDocument) as unknown as Record<string, unknown>;
+      for (const c of [STAFF_COLLECTION, TEAMS_COLLECTION, COMPLIANCE_AUDITS_COLLECTION, SUPERVISION_SESSIONS_COLLECTION]) await store.defineCollection(c);
+      await store.commit('cfa-4', null, 2n, [
+        { collection: STAFF_COLLECTION.name, id: 'tm-1', document: person('tm-1', 'team-a', [{ from: '2020-01-01', role: 'TEAM_MANAGER' }]) },
+        { collection: STAFF_COLLECTION.name, id: 'sw-3', document: person('sw-3', 'team-a', [{ from: '2020-01-01', role: 'SOCIAL_WORKER' }]) },
+        // Supervisions of sw-3 on 12 January and 18 March; audits before January's, in February, and in March.
+        { collection: SUPERVISION_SESSIONS_COLLECTION.name, id: 's-jan', document: session('s-jan', '2026-01-12') },
+        { collection: SUPERVISION_SESSIONS_COLLECTION.name, id: 's-mar', document: session('s-mar', '2026-03-18') },
+        { collection: COMPLIANCE_AUDITS_COLLECTION.name, id: 'c-dec', document: compliance('c-dec', '2025-12-20') },
+        { collection: COMPLIANCE_AUDITS_COLLECTION.name, id: 'c-feb', document: compliance('c-feb', '2026-02-03') },
+        { collection: COMPLIANCE_AUDITS_COLLECTION.name, id: 'c-mar', document: compliance('c-mar', '2026-03-16') },
+      ]);
+      const march = await quotaReport(store, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-01T09:00:00Z'), filter: { rules: ['CFA-4'] } });
+      expect(march.lines.map(row)).toEqual([['CFA-4', 'tm-1', '2026-03', 2, 2, 0, 'MET']]);
+      expect(march.lines[0]!.evidence).toEqual(['c-feb', 'c-mar']);
+      expect(march.lines[0]!.dueDate).toBe('2026-03-18');
     });
   });
 

@@ -57,6 +57,8 @@ export type RemedialActionDocument = {
   readonly supervisionSessionId: string | null;
   readonly reopenings: readonly RemedialActionReopeningDocument[];
   readonly lastUpdatedAt: string;
+  /** YYYY-MM of `settledAt` or OPEN (an index for the overdue view); absent on documents built by the bare evolve. */
+  readonly settledMonth?: string;
 };
 
 export type ImmediateEscalationDocumentStatus = 'RAISED' | 'ACKNOWLEDGED';

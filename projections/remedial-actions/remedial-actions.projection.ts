@@ -14,8 +14,8 @@ import type { RemedialActionDocument } from './remedial-actions.document.js';
 import { actorOf, businessTime, isRecord, notificationOf, text } from './read-event.js';
 
 export const REMEDIAL_ACTIONS_COLLECTION: CollectionDefinition = {
-  name: 'remedialActions.v1',
-  indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId'],
+  name: 'remedialActions.v2',
+  indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId', 'settledMonth'],
 };
 
 /**
@@ -25,15 +25,49 @@ export const REMEDIAL_ACTIONS_COLLECTION: CollectionDefinition = {
  */
 export const remedialActionsProjection: Projection<RemedialActionDocument> = {
   name: 'remedialActions',
-  version: 1,
+  // v2: settledMonth, so the overdue view reads the actions still unsettled at `asOf`, not every action ever raised.
+  version: 2,
   collection: REMEDIAL_ACTIONS_COLLECTION,
   handles: REMEDIAL_ACTION_EVENT_TYPES,
   documentIds(event) {
     const actionId = actionIdFromStreamId(event.streamId);
     return actionId === null ? [] : [actionId];
   },
-  evolve: evolveRemedialActionDocument,
+  evolve: (document, event) => withSettledMonth(evolveRemedialActionDocument(document, event)),
 };
+
+/** The index value of an action not yet settled. */
+export const UNSETTLED = 'OPEN';
+
+/**
+ * When an action stopped being able to be late (CFA-7): sent to both its owner and its manager,
+ * and completed (or verified). Before that instant, and while it is null, the notification or the
+ * timescale clock may run; after it, neither does. The overdue view reads only actions whose
+ * settling falls after `asOf`.
+ */
+export function settledAt(action: Pick<RemedialActionDocument, 'ownerId' | 'managerId' | 'notifications' | 'completedAt' | 'status'>): string | null {
+  const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
+  const firstSentTo = (staffId: string): string | null =>
+    action.notifications
+      .filter((n) => n.recipients.includes(staffId) && typeof n.sentAt === 'string' && !Number.isNaN(Date.parse(n.sentAt)))
+      .map((n) => n.sentAt)
+      .reduce<string | null>((first, at) => (first === null || Date.parse(at) < Date.parse(first) ? at : first), null);
+  const owner = firstSentTo(action.ownerId);
+  const manager = firstSentTo(action.managerId);
+  if (owner === null || manager === null) return null;
+  const notified = later(owner, manager);
+  if (action.status === 'VERIFIED') return notified;
+  if (action.completedAt === null || Number.isNaN(Date.parse(action.completedAt))) return null;
+  return later(action.completedAt, notified);
+}
+
+/** The month (YYYY-MM) the action was settled in, or OPEN: an index for the overdue view. */
+export function withSettledMonth(document: RemedialActionDocument | null): RemedialActionDocument | null {
+  if (document === null) return null;
+  const at = settledAt(document);
+  const settledMonth = at === null ? UNSETTLED : at.slice(0, 7);
+  return document.settledMonth === settledMonth ? document : { ...document, settledMonth };
+}
 
 export function evolveRemedialActionDocument(
   document: RemedialActionDocument | null,

@@ -38,12 +38,12 @@ const everyEventType = () =>
   ]);
 
 describe('remedialActions projection', () => {
-  it('should be remedialActions v1 over remedialActions.v1 indexed by owner, manager, team, case, status and source', () => {
+  it('should be remedialActions v2 over remedialActions.v2 indexed by owner, manager, team, case, status, source and the month it settled', () => {
     expect(remedialActionsProjection.name).toBe('remedialActions');
-    expect(remedialActionsProjection.version).toBe(1);
+    expect(remedialActionsProjection.version).toBe(2);
     expect(remedialActionsProjection.collection).toEqual({
-      name: 'remedialActions.v1',
-      indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId'],
+      name: 'remedialActions.v2',
+      indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId', 'settledMonth'],
     });
     expect([...remedialActionsProjection.handles].sort()).toEqual([...REMEDIAL_ACTION_EVENT_TYPES].sort());
     expect(new Set(everyEventType().map((e) => e.type))).toEqual(new Set(REMEDIAL_ACTION_EVENT_TYPES));
@@ -163,6 +163,42 @@ describe('remedialActions projection', () => {
         notifications: [],
       });
       expect(evolve(doc, recorded({ type: 'RemedialActionRenamed', data: {} }, 1))).toBe(doc);
+    });
+  });
+});
+
+describe('Given an action applied through the projection (its evolve with the index fields)', () => {
+  const through = (history: readonly RecordedEvent[]) =>
+    history.reduce<RemedialActionDocument | null>((doc, event) => remedialActionsProjection.evolve(doc, event), null);
+
+  describe('When it has been raised but not yet sent', () => {
+    it('should be unsettled (OPEN): its 48-hour notification clock may run (CFA-7)', () => {
+      expect(through(actionStream([events.raised()]))!.settledMonth).toBe('OPEN');
+    });
+  });
+
+  describe('When it has been sent to its owner and manager but not completed', () => {
+    it('should stay OPEN: its timescale clock still runs (CFA-7)', () => {
+      expect(through(actionStream([events.raised(), events.notificationSent(SENT_AT)]))!.settledMonth).toBe('OPEN');
+    });
+  });
+
+  describe('When it has been completed, reopened, completed again and verified', () => {
+    it('should be settled in the month it was sent: the overdue view never lists a verified action against its timescale', () => {
+      expect(through(everyEventType())!.settledMonth).toBe('2025-06');
+    });
+  });
+
+  describe('When it has been sent in June and completed in July, not yet verified', () => {
+    it('should be settled in July, the later of the two', () => {
+      const doc = through(actionStream([events.raised(), events.notificationSent(SENT_AT), events.acknowledged(), events.completed('2025-07-10T09:00:00.000Z', 'Done')]))!;
+      expect(doc.settledMonth).toBe('2025-07');
+    });
+  });
+
+  describe('When it has been reopened after completion', () => {
+    it('should be OPEN again: a reopened action can be late once more', () => {
+      expect(through(actionStream([events.raised(), events.notificationSent(SENT_AT), events.acknowledged(), events.completed(), events.reopened()]))!.settledMonth).toBe('OPEN');
     });
   });
 });

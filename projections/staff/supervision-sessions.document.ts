@@ -11,6 +11,8 @@ export type SupervisionSessionDocument = {
   readonly cancelledReason: string | null;
   /** The date the session is known by: held on, else planned for. */
   readonly date: string;
+  /** YYYY-MM of `date` (an index); absent on documents built by the bare evolve. */
+  readonly month?: string | null;
   /** Stream revision of the last event applied: the projection's idempotency mark. */
   readonly revision: number;
   readonly lastUpdatedAt: string;

@@ -6,8 +6,8 @@ import { businessTime, dataOf, text } from './recorded-event-fields.js';
 import type { SupervisionSessionDocument } from './supervision-sessions.document.js';
 
 export const SUPERVISION_SESSIONS_COLLECTION: CollectionDefinition = {
-  name: 'supervisionSessions.v1',
-  indexes: ['supervisorId', 'superviseeId', 'status'],
+  name: 'supervisionSessions.v2',
+  indexes: ['supervisorId', 'superviseeId', 'status', 'month'],
 };
 
 /**
@@ -16,15 +16,23 @@ export const SUPERVISION_SESSIONS_COLLECTION: CollectionDefinition = {
  */
 export const supervisionSessionsProjection: Projection<SupervisionSessionDocument> = {
   name: 'supervisionSessions',
-  version: 1,
+  // v2: month, so CFA-4 reads a month's sessions of a supervisor and walks back to a supervisee's previous one.
+  version: 2,
   collection: SUPERVISION_SESSIONS_COLLECTION,
   handles: SUPERVISION_SESSION_EVENT_TYPES,
   documentIds(event) {
     const sessionId = sessionIdFromStreamId(event.streamId);
     return sessionId === null ? [] : [sessionId];
   },
-  evolve: evolveSupervisionSessionDocument,
+  evolve: (document, event) => withMonth(evolveSupervisionSessionDocument(document, event)),
 };
+
+/** The month (YYYY-MM) of the session's date: an index for the CFA-4 quota. */
+export function withMonth(document: SupervisionSessionDocument | null): SupervisionSessionDocument | null {
+  if (document === null) return null;
+  const month = typeof document.date === 'string' ? document.date.slice(0, 7) : null;
+  return document.month === month ? document : { ...document, month };
+}
 
 export function evolveSupervisionSessionDocument(
   document: SupervisionSessionDocument | null,

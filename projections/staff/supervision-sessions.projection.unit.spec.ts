@@ -20,8 +20,8 @@ const held = (sessionId: string, heldOn: string, supervisorId = 'tm-01'): Superv
 });
 
 describe('supervisionSessions projection', () => {
-  it('should be supervisionSessions v1, handling every supervision session event', () => {
-    expect(supervisionSessionsProjection).toMatchObject({ name: 'supervisionSessions', version: 1, collection: { name: 'supervisionSessions.v1' } });
+  it('should be supervisionSessions v2 (indexed by month for CFA-4), handling every supervision session event', () => {
+    expect(supervisionSessionsProjection).toMatchObject({ name: 'supervisionSessions', version: 2, collection: { name: 'supervisionSessions.v2', indexes: ['supervisorId', 'superviseeId', 'status', 'month'] } });
     expect([...supervisionSessionsProjection.handles].sort()).toEqual([...SUPERVISION_SESSION_EVENT_TYPES].sort());
     expect(supervisionSessionsProjection.documentIds(recorded('supervisionSession-s1', planned('s1', '2025-06-20'), 0))).toEqual(['s1']);
   });
@@ -79,7 +79,7 @@ describe('supervisionSessions projection', () => {
         s4: [planned('s4', '2025-06-05', 'sw-02')],
       };
       await store.commit(
-        'supervisionSessions.v1',
+        'supervisionSessions.v2',
         null,
         1n,
         Object.entries(histories).map(([id, h]) => ({ collection: SUPERVISION_SESSIONS_COLLECTION.name, id, document: fold(evolve, stream(`supervisionSession-${id}`, h)) })),
