@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { signDevToken } from '../../../libs/auth/src/jwt.js';
 import { loadConfig } from '../../../libs/config/src/config.js';
+import { registerBenchStaff } from './bench-staff.js';
 import { measure, warmupSize, type Figure } from './measure.js';
 import type { Comparison } from './report.js';
 
@@ -74,6 +75,7 @@ export async function benchGraphql(
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/graphql`;
+    await registerBenchStaff(app, { staffId: AUDITOR_ID, role: 'TEAM_MANAGER', teamId: 'team-bench', serviceAreaId: 'area-bench' });
     const token = await signDevToken({ staffId: AUDITOR_ID, role: 'TEAM_MANAGER', secret: SECRET, expiresIn: '1h' });
     const warmup = warmupSize(requests, 20);
     let offset = 0;
