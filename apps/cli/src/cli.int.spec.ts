@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { signDevToken, verifyToken } from '../../../libs/auth/src/jwt.js';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-context.js';
@@ -50,6 +52,9 @@ describe('When serve is run', () => {
     try {
       const health = await fetch(`${serving.baseUrl}/health`);
       expect(health.status).toBe(200);
+      // Issue 6 item 1: only someone in post in the staff registry is let in; the first people come by import-staff.
+      writeFileSync(join(temp.dir, 'staff.csv'), 'Staff ID,Name,Role,Start date\nstaff-tm-0001,Priyanka Desai,Team Manager,2019-10-14\n');
+      expect((await spawnCli(['import-staff', join(temp.dir, 'staff.csv'), '--actor', 'sqam-001'], { SQLITE_PATH: temp.sqlitePath })).code).toBe(EXIT_OK);
       const token = await signDevToken({ staffId: 'staff-tm-0001', role: 'TEAM_MANAGER', secret: TEST_SECRET, expiresIn: '5m' });
       const ask = (headers: Record<string, string>) =>
         fetch(`${serving.baseUrl}/graphql`, {
@@ -65,5 +70,6 @@ describe('When serve is run', () => {
       // Nest closes the app on SIGTERM, then re-raises the signal so the process ends by it.
       expect(await serving.stop()).toEqual({ code: null, signal: 'SIGTERM' });
     }
-  });
+    // Two processes start here (the service, then import-staff beside it).
+  }, 90_000);
 });
