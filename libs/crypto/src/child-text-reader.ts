@@ -32,7 +32,8 @@ export interface ChildTextReaderOptions {
  * ago is never used by the next request, and nothing needs rebuilding.
  *
  * `reveal` answers a copy of any value (a GraphQL answer, a report) with every envelope opened:
- * - a string that is an envelope becomes its plaintext, or null when withheld;
+ * - a string that is an envelope becomes its plaintext, or null when withheld (a placeholder
+ *   with `withheldAs: 'placeholder'`, for print);
  * - an envelope inside a longer string (a title quoting an escalation's reason) is replaced by its
  *   plaintext or a placeholder, and inside JSON text (a history entry's data) by the JSON string or
  *   `null`;
@@ -49,8 +50,8 @@ export class ChildTextReader {
     private readonly options: ChildTextReaderOptions = {},
   ) {}
 
-  async reveal<T>(value: T): Promise<T> {
-    return (await this.walk(value, 'null')) as T;
+  async reveal<T>(value: T, options: { readonly withheldAs?: 'null' | 'placeholder' } = {}): Promise<T> {
+    return (await this.walk(value, options.withheldAs ?? 'null')) as T;
   }
 
   /** One text (an e-mail body, a PDF line): every envelope in it opened, or replaced by a placeholder. */

@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { handleCommand, type CommandResult } from '../../../../libs/command-handling/src/command-handler.js';
 import type { Command, Decider, DomainEvent } from '../../../../libs/domain/src/shared/decider.js';
 import { NO_STREAM, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import { decisionStore } from '../../../../libs/crypto/src/child-text-encrypting-event-store.js';
 import { EVENT_STORE } from '../infrastructure/tokens.js';
 
 /**
@@ -28,7 +29,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
 
   execute(envelope: ExecuteDomainCommand): Promise<CommandResult> {
     const { expectedRevision } = envelope;
-    return handleCommand(this.store, envelope.streamId, envelope.decider, envelope.command, {
+    // Issue 6 item 5: the decider folds the stream's child text as written; it is stored sealed.
+    return handleCommand(decisionStore(this.store), envelope.streamId, envelope.decider, envelope.command, {
       ...(expectedRevision === undefined ? {} : { expectedRevision: expectedRevision === -1 ? NO_STREAM : expectedRevision }),
     });
   }

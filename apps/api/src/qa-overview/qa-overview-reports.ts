@@ -14,6 +14,9 @@ import {
   type QuarterlyLeadershipReview,
 } from '../../../../projections/qa-overview/index.js';
 import { APP_CONFIG, EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
+import type { CaseKeyStore } from '../../../../libs/crypto/src/case-key-store.port.js';
+import { ChildTextReader } from '../../../../libs/crypto/src/child-text-reader.js';
+import { CASE_KEY_STORE } from '../case-keys/case-keys.tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 
 const PAGE = 256;
@@ -31,6 +34,7 @@ export class QaOverviewReports {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly freshness: ReadModelFreshness,
+    @Inject(CASE_KEY_STORE) private readonly caseKeys: CaseKeyStore,
   ) {}
 
   async monthly(month: string, asOf?: string | null, atLeastPosition?: string | null): Promise<MonthlyQaOverview> {
@@ -58,7 +62,8 @@ export class QaOverviewReports {
   /** A month (YYYY-MM) gives the monthly overview, a quarter (YYYY-Qn) the leadership review, as a PDF. */
   async pdf(period: string, asOf?: string | null): Promise<{ readonly report: MonthlyQaOverview | QuarterlyLeadershipReview; readonly bytes: Uint8Array }> {
     const report = /^\d{4}-Q/.test(period) ? await this.quarterly(period, asOf) : await this.monthly(period, asOf);
-    return { report, bytes: await qaOverviewPdf(report) };
+    // Issue 6 item 5: a late item's title may quote an escalation's reason, sealed in the read models.
+    return { report, bytes: await qaOverviewPdf(await new ChildTextReader(this.caseKeys).reveal(report, { withheldAs: 'placeholder' })) };
   }
 
   private async waitFor(atLeastPosition?: string | null): Promise<void> {

@@ -18,6 +18,7 @@ import {
   WorkerInvolvementEnum,
 } from '../case-file-audit.enums.js';
 import { CriterionStatusEnum, FamilyFeedbackStatusEnum } from './read-model.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * The case file audit as clients read it: every field of the appendix A form (CFA-12), its status
@@ -51,12 +52,12 @@ export class KeyInformation {
   @Field() socialWorkerName: string;
   @Field(() => CaseCategoryEnum) category: CaseCategory;
   @Field(() => Int) ageOfChild: number;
-  @Field() ethnicity: string;
-  @Field() gender: string;
-  @Field() disability: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) ethnicity: string | null;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) gender: string | null;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) disability: string | null;
   @Field() referralDate: string;
-  @Field() referralSource: string;
-  @Field() reasonForReferral: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) referralSource: string | null;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) reasonForReferral: string | null;
   @Field(() => [String]) previousReferralsAndContacts: string[];
   @Field(() => [CasePeriod]) periods: CasePeriod[];
   @Field(() => String, { nullable: true }) placementType: string | null;
@@ -101,14 +102,14 @@ export class FamilyFeedback {
 
 @ObjectType({ description: "Section 4: the social worker's comments." })
 export class WorkerComments {
-  @Field() comments: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) comments: string | null;
   @Field() recordedAt: string;
 }
 
 @ObjectType({ description: 'Section 5: a recommendation.' })
 export class Recommendation {
   @Field(() => ID) recommendationId: string;
-  @Field() action: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) action: string | null;
   @Field() completionDate: string;
   @Field() responsible: string;
   @Field() addedAt: string;
@@ -116,8 +117,8 @@ export class Recommendation {
 
 @ObjectType({ description: 'Section 5: summary.' })
 export class AuditSummary {
-  @Field() strengths: string;
-  @Field() areasForImprovement: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) strengths: string | null;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) areasForImprovement: string | null;
   @Field() recordedAt: string;
 }
 
@@ -126,7 +127,7 @@ export class InadequacyEscalation {
   @Field(() => ID) escalationId: string;
   @Field(() => EscalationScopeEnum) scope: EscalationScope;
   @Field(() => Int, { nullable: true, description: 'The criterion graded Inadequate; null for the overall grade.' }) criterion: number | null;
-  @Field() reason: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) reason: string | null;
   @Field(() => ID, { nullable: true }) teamManagerId: string | null;
   @Field(() => String, { nullable: true }) teamManagerName: string | null;
   @Field(() => ID, { nullable: true }) socialWorkerId: string | null;
@@ -177,6 +178,9 @@ export class Moderation {
 
 @ObjectType({ description: 'A case file audit (framework appendix A).' })
 export class CaseFileAudit {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field({ description: "The case's Azeus number." }) azeusNumber: string;
   @Field(() => AuditTypeEnum) auditType: AuditType;

@@ -15,6 +15,7 @@ import {
   ComplianceCheckItemEnum,
   ComplianceCheckStatusEnum,
 } from '../compliance-audit.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * A compliance audit (CFA-4, CFA-5) as clients read it. Output types are whitelists: a field
@@ -52,7 +53,7 @@ export class ComplianceAction {
 
 @ObjectType({ description: 'CFA-5: the note the manager adds to the case record where an item is not met.' })
 export class ManagementDirectionCaseNote {
-  @Field() note: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) note: string | null;
   @Field(() => String, { nullable: true }) caseNoteReference: string | null;
   @Field() recordedAt: string;
   @Field(() => [ComplianceAction]) actions: ComplianceAction[];
@@ -60,6 +61,9 @@ export class ManagementDirectionCaseNote {
 
 @ObjectType({ description: 'A compliance audit (CFA-4, CFA-5): seven checks on a case held by a supervisee, before their supervision.' })
 export class ComplianceAudit {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field() azeusNumber: string;
   @Field(() => ID) superviseeId: string;

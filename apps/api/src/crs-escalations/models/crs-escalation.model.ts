@@ -8,6 +8,7 @@ import {
   CrsEscalationStatusEnum,
   CrsStageClockStateEnum,
 } from '../crs-escalation.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * An escalation by an independent chair (CRS-1) as clients read it. Output types are whitelists: a
@@ -73,7 +74,7 @@ export class CrsEscalationAgreedAction {
 export class CrsEscalationResolutionDetails {
   @Field(() => CrsEscalationResolutionEnum) resolution: CrsEscalationResolution;
   @Field(() => CrsEscalationStageEnum, { description: 'The stage whose response the chair accepted.' }) stage: CrsEscalationStage;
-  @Field() outcome: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) outcome: string | null;
   @Field(() => [CrsEscalationAgreedAction]) agreedActions: CrsEscalationAgreedAction[];
   @Field(() => ID, { nullable: true }) resolvedBy: string | null;
   @Field() resolvedAt: string;
@@ -81,20 +82,23 @@ export class CrsEscalationResolutionDetails {
 
 @ObjectType()
 export class CrsEscalationWithdrawalDetails {
-  @Field() reason: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) reason: string | null;
   @Field(() => ID, { nullable: true }) withdrawnBy: string | null;
   @Field() withdrawnAt: string;
 }
 
 @ObjectType({ description: 'An escalation raised by an IRO or CP chair about practice concerns placing a child at risk (CRS-1, appendix D).' })
 export class CrsEscalation {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field() azeusNumber: string;
   @Field(() => ID, { nullable: true }) teamId: string | null;
   @Field(() => ID) raisedBy: string;
   @Field(() => String, { nullable: true, description: 'IRO or CP_CHAIR.' }) raisedByRole: string | null;
-  @Field() concern: string;
-  @Field() practiceIssue: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) concern: string | null;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) practiceIssue: string | null;
   @Field(() => ID) teamManagerId: string;
   @Field(() => ID, { nullable: true }) headOfServiceId: string | null;
   @Field() serious: boolean;

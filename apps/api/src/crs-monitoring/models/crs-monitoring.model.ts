@@ -22,6 +22,7 @@ import {
   MonitoringFormSectionEnum,
   PlanProgressionEnum,
 } from '../crs-monitoring.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * The Conference and Review Service's records as clients read them (CRS-2..CRS-4). Output types are
@@ -31,7 +32,7 @@ import {
 @ObjectType()
 export class CrsRatedJudgement {
   @Field(() => GradeEnum, { nullable: true }) rating: CrsRating | null;
-  @Field() comments: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) comments: string | null;
 }
 
 @ObjectType()
@@ -50,6 +51,9 @@ export class MonitoringFormSupervisionUse {
 
 @ObjectType({ description: 'CRS-3: the monitoring form a chair completed after a CP conference or LAC review.' })
 export class MonitoringForm {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => CrsMeetingTypeEnum) meetingType: CrsMeetingType;
   @Field(() => CrsPlanKindEnum) planKind: CrsPlanKind;
@@ -73,7 +77,7 @@ export class MonitoringForm {
 @ObjectType()
 export class MidwayPlanProgressionJudgement {
   @Field(() => PlanProgressionEnum, { nullable: true }) progression: PlanProgression | null;
-  @Field() comments: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) comments: string | null;
 }
 
 @ObjectType()
@@ -93,6 +97,9 @@ export class MidwayAgreedAction {
 
 @ObjectType({ description: 'CRS-3: a midway review held between the chair and the social worker.' })
 export class MidwayReview {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => CrsPlanKindEnum) planKind: CrsPlanKind;
   @Field() azeusNumber: string;
@@ -135,11 +142,14 @@ export class CrsCheckJudgement {
   @Field(() => CrsCheckCriterionEnum) criterion: string;
   @Field({ description: 'The criterion in the words of appendix D.' }) text: string;
   @Field(() => GradeEnum, { nullable: true }) rating: CrsRating | null;
-  @Field() comments: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) comments: string | null;
 }
 
 @ObjectType({ description: "CRS-2: the CRS team manager's observation of a meeting, or audit of minutes or of a plan." })
 export class CrsQualityCheck {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => CrsQualityCheckKindEnum) kind: CrsQualityCheckKind;
   @Field(() => ID) crsTeamManagerId: string;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AuditQualityJudgement, FollowThroughJudgement } from '../../../../../libs/domain/src/index.js';
 import { AuditQualityJudgementEnum, DipSampleStatusEnum, FollowThroughJudgementEnum, type DipSampleStatus } from '../dip-sample.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * A dip sample as clients read it (CFA-11). Output types are whitelists: a field reaches a client
@@ -10,7 +11,7 @@ import { AuditQualityJudgementEnum, DipSampleStatusEnum, FollowThroughJudgementE
 @ObjectType({ description: "CFA-11: the sampled audit's quality as judged." })
 export class DipSampleQuality {
   @Field(() => AuditQualityJudgementEnum) judgement: AuditQualityJudgement;
-  @Field() findings: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) findings: string | null;
   @Field() judgedAt: string;
 }
 
@@ -30,6 +31,9 @@ export class DipSampleFollowUpAction {
 
 @ObjectType({ description: "CFA-11: S&QA's dip sample of a submitted case file audit." })
 export class DipSample {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => ID, { description: 'The case file audit sampled.' }) auditId: string;
   @Field() azeusNumber: string;

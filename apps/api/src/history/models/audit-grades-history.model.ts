@@ -6,6 +6,7 @@ import type {
   GradeRecordKind,
 } from '../audit-grades-history.js';
 import { HistoryActor, HistoryStreamVerdict } from './history.model.js';
+import { WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 export const AuditGradeRecordKindEnum = {
   GIVEN: 'GIVEN',
@@ -17,6 +18,9 @@ registerEnumType(AuditGradeRecordKindEnum, { name: 'AuditGradeRecordKind', descr
 
 @ObjectType({ description: 'One grading of a criterion or of the whole audit, with who and when.' })
 export class AuditGradeRecord {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => AuditGradeRecordKindEnum) kind: GradeRecordKind;
   @Field(() => String, { nullable: true, description: 'Null when marked not applicable.' }) grade: string | null;
   @Field(() => String, { nullable: true, description: "The evaluation, the rationale or the moderator's reason." }) text: string | null;
@@ -67,6 +71,9 @@ export class AuditModerationRecord {
 
 @ObjectType({ description: "CFA-9, REP-3: a case file audit's grades as first given and as moderated, from the audit's stream in the log." })
 export class AuditGradesHistory {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field() auditId: string;
   @Field(() => String, { nullable: true }) azeusNumber: string | null;
   @Field(() => String, { nullable: true }) asOf: string | null;

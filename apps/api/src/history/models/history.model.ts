@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { canonicalJson } from '../../../../../libs/event-store/src/canonical-json.js';
 import type { HistoryEntry as HistoryEntryView, HistorySubjectKind, HistoryView, StreamVerdict } from '../history-timeline.js';
+import { WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 export const HistorySubjectKindEnum = { CASE: 'CASE', STAFF: 'STAFF', RECORD: 'RECORD' } as const satisfies Record<HistorySubjectKind, HistorySubjectKind>;
 registerEnumType(HistorySubjectKindEnum, { name: 'HistorySubjectKind', description: 'What a history is of (REP-3).' });
@@ -13,6 +14,9 @@ export class HistoryActor {
 
 @ObjectType({ description: 'One recorded event in a history (REP-3), as the log holds it.' })
 export class HistoryEntry {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field({ description: 'Global position in the log: the order of the history.' }) position: string;
   @Field() streamId: string;
   @Field(() => Int) revision: number;
@@ -26,7 +30,11 @@ export class HistoryEntry {
     description: 'Why it is in this history: the fields naming the subject (e.g. `azeusNumber`, `keyInformation.socialWorkerId`), `actor`, or `record` (an event of the subject\'s own record).',
   })
   concerns: string[];
-  @Field({ description: "The event's data as recorded, as canonical JSON text." }) data: string;
+  @Field({
+    description:
+      "The event's data as recorded, as canonical JSON text. Child free text is stored encrypted and shown decrypted here; null once its case key was shredded (issue 6 item 5).",
+  })
+  data: string;
   @Field(() => String, { nullable: true }) commandId: string | null;
   @Field(() => String, { nullable: true }) correlationId: string | null;
   @Field(() => String, { nullable: true }) causationId: string | null;
@@ -71,6 +79,9 @@ export class HistoryStreamVerdict {
 
 @ObjectType({ description: 'REP-3: the full, unaltered history of a case, a member of staff or a record, as it stood at a date.' })
 export class SubjectHistory {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => HistorySubjectKindEnum) kind: HistorySubjectKind;
   @Field({ description: 'The Azeus number, staff id or stream id.' }) subjectId: string;
   @Field(() => String, { nullable: true, description: 'The instant (UTC) the history is as at; null for everything recorded.' }) asOf: string | null;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LearningEvidenced } from '../../../../../libs/domain/src/index.js';
 import { IndependentAuditStatusEnum, LearningEvidencedEnum, type IndependentAuditStatus } from '../independent-audit.enums.js';
+import { WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * An independent audit commission as clients read it (CFA-10). Output types are whitelists: a field
@@ -8,6 +9,9 @@ import { IndependentAuditStatusEnum, LearningEvidencedEnum, type IndependentAudi
  */
 @ObjectType({ description: 'CFA-10: an independent audit a senior manager commissioned from S&QA to test learning and improvement.' })
 export class IndependentAudit {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID, { description: 'The commission id.' }) id: string;
   @Field({ description: "The case's Azeus number." }) azeusNumber: string;
   @Field({ description: 'The learning and improvement the audit tests.' }) learningToTest: string;

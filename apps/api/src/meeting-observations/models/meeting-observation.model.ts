@@ -10,6 +10,7 @@ import {
   MeetingObserverRoleEnum,
   MeetingTypeEnum,
 } from '../meeting-observation.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * An observation of a key meeting (MTG-1..MTG-4) as clients read it. Output types are whitelists:
@@ -28,7 +29,7 @@ export class MeetingAreaJudgement {
 @ObjectType({ description: 'MTG-4: the discussion of the record with the chair.' })
 export class MeetingDiscussionWithChair {
   @Field() heldOn: string;
-  @Field() notes: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) notes: string | null;
   @Field() recordedAt: string;
 }
 
@@ -43,7 +44,7 @@ export class MeetingAgreedAction {
 
 @ObjectType({ description: 'MTG-4: the shared record of learning and actions agreed with the chair.' })
 export class MeetingSharedRecord {
-  @Field() learning: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) learning: string | null;
   @Field(() => [MeetingAgreedAction]) actions: MeetingAgreedAction[];
   @Field(() => ID, { nullable: true }) agreedBy: string | null;
   @Field() agreedAt: string;
@@ -51,6 +52,9 @@ export class MeetingSharedRecord {
 
 @ObjectType({ description: 'An observation of a key meeting by a Head of Service, the chief officer or the director (framework section 6).' })
 export class MeetingObservation {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => ID) observerId: string;
   @Field(() => MeetingObserverRoleEnum, { nullable: true }) observerRole: MeetingObserverRole | null;

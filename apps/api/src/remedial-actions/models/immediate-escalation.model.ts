@@ -5,18 +5,22 @@ import { EscalationScopeEnum } from '../../case-file-audits/case-file-audit.enum
 import { ImmediateEscalationStatusEnum } from '../remedial-action.enums.js';
 import { DeadlineClock } from './clock.model.js';
 import { NotificationSending } from './remedial-action.model.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 @ObjectType({
   description:
     'CFA-13: a case graded Inadequate, brought to the manager and social worker immediately, for action; the manager acknowledges it and says what will be done.',
 })
 export class ImmediateEscalation {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID, { description: '`<auditId>:<n>`, as the audit recorded it.' }) id: string;
   @Field(() => ID, { description: 'The case file audit that escalated.' }) auditId: string;
   @Field() azeusNumber: string;
   @Field(() => EscalationScopeEnum) scope: EscalationScope;
   @Field(() => Int, { nullable: true, description: 'The criterion graded Inadequate; null for the overall grade.' }) criterion: number | null;
-  @Field() reason: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) reason: string | null;
   @Field(() => ID, { description: 'The team manager, who acknowledges it.' }) managerId: string;
   @Field() managerName: string;
   @Field(() => ID) socialWorkerId: string;

@@ -4,6 +4,7 @@ import type { RemedialActionDocumentStatus } from '../../../../../projections/re
 import { StaffActor } from '../../case-file-audits/models/case-file-audit.model.js';
 import { CopyToRoleEnum, RemedialActionSourceKindEnum, RemedialActionStatusEnum } from '../remedial-action.enums.js';
 import { DeadlineClock, TimescaleClock } from './clock.model.js';
+import { WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * A remedial action as clients read it. Output types are whitelists: a field reaches a client only
@@ -45,6 +46,9 @@ export class RemedialActionReopening {
 
 @ObjectType({ description: 'A remedial action (CFA-5, CFA-7): raised, acknowledged, completed with evidence, verified in supervision.' })
 export class RemedialAction {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field(() => RemedialActionSource) source: RemedialActionSource;
   @Field(() => ID, { nullable: true, description: 'The section 5 recommendation it carries out.' }) recommendationId: string | null;

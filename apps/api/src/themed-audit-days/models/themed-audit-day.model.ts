@@ -10,6 +10,7 @@ import {
   ThemedAuditDayStatusEnum,
   ThemedAuditModeEnum,
 } from '../themed-audit-day.enums.js';
+import { CHILD_TEXT_NULL_WHEN_WITHHELD, WITHHELD_CHILD_TEXT_DESCRIPTION, WithheldChildText } from '../../case-keys/models/withheld-child-text.model.js';
 
 /**
  * A themed audit day (TAD-1) as clients read it. Output types are whitelists: a field reaches a
@@ -30,7 +31,7 @@ export class ThemedAudit {
   @Field(() => ID) auditorId: string;
   @Field(() => ThemedAuditModeEnum) mode: ThemedAuditMode;
   @Field(() => ID, { nullable: true }) caseFileAuditId: string | null;
-  @Field() findings: string;
+  @Field(() => String, { nullable: true, description: CHILD_TEXT_NULL_WHEN_WITHHELD }) findings: string | null;
   @Field(() => GradeEnum) grade: Grade;
   @Field(() => ID, { nullable: true }) recordedBy: string | null;
   @Field() recordedAt: string;
@@ -76,6 +77,9 @@ export class TargetedActionPlan {
 
 @ObjectType({ description: 'A themed audit day (TAD-1): a half-day led by S&QA on a theme, its audits and its targeted action plan.' })
 export class ThemedAuditDay {
+  @Field(() => [WithheldChildText], { nullable: true, description: WITHHELD_CHILD_TEXT_DESCRIPTION })
+  withheldChildText?: WithheldChildText[] | null;
+
   @Field(() => ID) id: string;
   @Field() theme: string;
   @Field(() => [ThemeReason]) reasons: ThemeReason[];
