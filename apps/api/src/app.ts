@@ -5,9 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig, LogLevel } from '../../../libs/config/src/config.js';
 import { AppModule } from './app.module.js';
 import { correlationIdMiddleware } from './correlation/correlation-id.js';
-
-/** The largest request body the API reads (a caseload export of several thousand rows fits). */
-export const REQUEST_BODY_LIMIT = '5mb';
+import { bodyParserErrors, graphqlRequestLimits } from './hardening/request-limits.middleware.js';
 
 export interface CreateAppOptions {
   /** Replaces the configured logger (tests pass false to keep their output clean). */
@@ -24,11 +22,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger,
     bufferLogs: logger !== false,
     abortOnError: false,
+    // Only JSON bodies are read (below); nothing here takes a form.
+    bodyParser: false,
   });
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  const { limits } = config.hardening;
+  const express = app.getHttpAdapter().getInstance();
+  express.disable('x-powered-by');
+  // The client address used by the per-IP rate limit: the socket's unless proxies are trusted.
+  express.set('trust proxy', config.hardening.trustProxyHops);
   // A council's staff or caseload CSV travels inside one GraphQL request, so bodies may be larger
-  // than Express's 100 KB default; anything past the limit is refused with HTTP 413.
-  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
+  // than Express's 100 KB default (MAX_REQUEST_BODY_BYTES, 5 MiB); past the limit, HTTP 413.
+  app.useBodyParser('json', { limit: limits.maxBodyBytes });
+  app.use(bodyParserErrors(limits.maxBodyBytes));
+  // Issue 6 item 6: batches and over-long query texts are refused before the token is checked.
+  app.use('/graphql', graphqlRequestLimits(limits));
   app.use(correlationIdMiddleware);
   app.enableShutdownHooks();
   try {

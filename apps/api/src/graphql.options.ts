@@ -7,6 +7,7 @@ import type { ActorResolution } from './auth/actor-resolver.js';
 import type { ApiRequest } from './auth/request-context.js';
 import { errorLoggingPlugin } from './errors/error-logging.plugin.js';
 import { formatGraphQLError } from './errors/graphql-error-mapping.js';
+import { hardenGraphql } from './hardening/graphql-hardening.js';
 
 /**
  * Code-first GraphQL. The schema is generated in memory at start (nothing is written at run time,
@@ -15,7 +16,8 @@ import { formatGraphQLError } from './errors/graphql-error-mapping.js';
  */
 export function graphqlOptions(config: AppConfig, actors: ActorResolution): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
-  return {
+  // Depth, cost, size and rate limits, CSRF prevention (issue 6 item 6): hardening/graphql-hardening.ts.
+  return hardenGraphql(config, {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
@@ -41,5 +43,5 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolution): Apol
       }
       return { req };
     },
-  };
+  });
 }
