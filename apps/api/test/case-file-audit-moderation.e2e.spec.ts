@@ -153,8 +153,8 @@ describe('Working with the worker (CFA-8) and moderation (CFA-9) over GraphQL (S
       expect(response.data).toBeNull();
       expect(response.errors).toEqual([
         expect.objectContaining({
-          message: expect.stringContaining('senior manager'),
-          extensions: { code: 'FORBIDDEN', errorCode: 'CASE_FILE_AUDIT.NOT_A_SENIOR_MANAGER', rule: 'CFA-9' },
+          message: expect.stringContaining('moderateCaseFileAudit'),
+          extensions: { code: 'FORBIDDEN', errorCode: 'ACCESS.ROLE_NOT_PERMITTED' },
         }),
       ]);
       const audit = dataOf(await readAudit(app, auditor, auditId, submitted.position)).caseFileAudit!;

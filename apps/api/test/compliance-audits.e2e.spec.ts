@@ -255,7 +255,7 @@ describe('Compliance audits (CFA-4, CFA-5) over GraphQL', () => {
         { input: { azeusNumber: 'AZ-1', superviseeId: SUPERVISEE, supervisionDate: day(3) } },
         sw,
       );
-      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'COMPLIANCE_AUDIT.NOT_A_SUPERVISOR', rule: 'CFA-4' });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'ACCESS.ROLE_NOT_PERMITTED' });
     });
   });
 });

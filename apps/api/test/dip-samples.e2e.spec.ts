@@ -109,7 +109,7 @@ describe('S&QA dip samples of completed audits (CFA-11) over GraphQL', () => {
       const { auditId } = await submittedAudit(app, auditor);
       const dipSampleId = randomUUID();
       const response = await mutate(app, auditor, 'startDipSample', { dipSampleId, auditId });
-      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'DIP_SAMPLE.NOT_SQA', rule: 'CFA-11' });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'ACCESS.ROLE_NOT_PERMITTED' });
       expect(await store.readStream(dipSampleStreamId(dipSampleId))).toEqual([]);
     });
   });

@@ -129,8 +129,7 @@ describe('Independent audits commissioned from S&QA (CFA-10) over GraphQL', () =
       });
       expect(response.errors![0]!.extensions).toMatchObject({
         code: 'FORBIDDEN',
-        errorCode: 'INDEPENDENT_AUDIT.NOT_A_SENIOR_MANAGER',
-        rule: 'CFA-10',
+        errorCode: 'ACCESS.ROLE_NOT_PERMITTED',
       });
       expect(await store.readStream(independentAuditCommissionStreamId(commissionId))).toEqual([]);
     });

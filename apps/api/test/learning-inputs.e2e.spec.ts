@@ -221,8 +221,7 @@ describe('Learning inputs (section 2, REP-2) over GraphQL', () => {
     it('should refuse a team manager', async () => {
       expect(await refused(client.mutate(app, tm, 'recordLearningInput', complaint()))).toMatchObject({
         code: 'FORBIDDEN',
-        errorCode: 'LEARNING_INPUT.RECORDER_ROLE_NOT_ALLOWED',
-        rule: 'REP-2',
+        errorCode: 'ACCESS.ROLE_NOT_PERMITTED',
       });
     });
   });

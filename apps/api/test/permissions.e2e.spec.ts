@@ -23,7 +23,7 @@ import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-ev
 import { runCli } from '../../cli/src/cli.js';
 import { EXIT_OK } from '../../cli/src/cli-context.js';
 import { captureContext } from '../../cli/src/testing/cli-test-support.js';
-import { ACCESS_ROLE_NOT_PERMITTED, PERMISSIONS, type OperationType } from '../src/access/permissions.js';
+import { ACCESS_ROLE_NOT_PERMITTED, PERMISSIONS, permissionFor, type OperationType } from '../src/access/permissions.js';
 import { EVENT_STORE } from '../src/infrastructure/tokens.js';
 import { FIXTURE_EFFECTIVE_FROM, STAFF_CSV, withRowsAfter } from '../src/people/testing/people-fixtures.js';
 import { graphql, startApp, tempSqlitePath, tokenFor, type GraphQLResponse } from './api-test-support.js';
@@ -116,7 +116,7 @@ function rootFields(schema: GraphQLSchema, type: 'Query' | 'Mutation'): Array<Gr
   return Object.values(root?.getFields() ?? {});
 }
 
-const mayRun = (type: OperationType, name: string, role: Role): boolean => PERMISSIONS[type][name]?.roles.includes(role as never) ?? false;
+const mayRun = (type: OperationType, name: string, role: Role): boolean => permissionFor(type, name)?.roles.includes(role) ?? false;
 
 /** A path of each route row with its parameters filled in. */
 const ROUTE_PARAMETERS: Readonly<Record<string, string>> = { ':file': '2026-03.pdf' };
@@ -131,8 +131,6 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
   let schema: GraphQLSchema;
   let store: EventStore;
   const tokens = new Map<Role, string>();
-  /** The roles that can sign in here: every one, the inspector once the inspector-access strand grants access. */
-  let roles: readonly Role[] = ROLES;
 
   beforeAll(async () => {
     // Who is who comes from the staff registry at the time of each request (issue 6 item 1): the
@@ -150,11 +148,7 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
     store = app.get<EventStore>(EVENT_STORE);
     for (const role of ROLES) tokens.set(role, await tokenFor(PERSON[role], role));
 
-    if (schema.getMutationType()?.getFields()['grantInspectorAccess'] === undefined) {
-      // Until the inspector-access strand serves grantInspectorAccess, no inspector can sign in.
-      roles = ROLES.filter((role) => role !== 'INSPECTOR');
-      return;
-    }
+    // An inspector signs in on an access grant an S&QA manager made (issue 6 item 3).
     const granted = await graphql(
       app,
       `mutation Grant($input: GrantInspectorAccessInput!) { grantInspectorAccess(input: $input) { __typename } }`,
@@ -199,7 +193,7 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
     it('should refuse exactly the roles the table does not list, and let the others through', async () => {
       const mismatches: string[] = [];
       await Promise.all(
-        roles.map(async (role) => {
+        ROLES.map(async (role) => {
           for (const field of rootFields(schema, 'Query')) {
             const { query, variables } = operationFor('Query', field);
             const response = await graphql(app, query, variables, tokens.get(role));
@@ -217,7 +211,7 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
       const head = await store.headPosition();
       const mismatches: string[] = [];
       await Promise.all(
-        roles.map(async (role) => {
+        ROLES.map(async (role) => {
           for (const field of rootFields(schema, 'Mutation').filter((f) => !mayRun('Mutation', f.name, role))) {
             const { query, variables } = operationFor('Mutation', field);
             const response = await graphql(app, query, variables, tokens.get(role));
@@ -233,7 +227,7 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
     it('should let the roles the table lists through to the rules', async () => {
       const mismatches: string[] = [];
       await Promise.all(
-        roles.map(async (role) => {
+        ROLES.map(async (role) => {
           for (const field of rootFields(schema, 'Mutation').filter((f) => mayRun('Mutation', f.name, role))) {
             const { query, variables } = operationFor('Mutation', field);
             const response = await graphql(app, query, variables, tokens.get(role));
@@ -255,7 +249,7 @@ describe('Permissions: every operation as every role (issue 6 item 2)', () => {
       const mismatches: string[] = [];
       for (const row of Object.keys(PERMISSIONS.Route)) {
         const { method, path } = routeRequest(row);
-        for (const role of roles) {
+        for (const role of ROLES) {
           const response = await request(app.getHttpServer())[method.toLowerCase() as 'get'](path).set('authorization', `Bearer ${tokens.get(role)}`);
           const refused = response.status === 403 && response.body?.errorCode === ACCESS_ROLE_NOT_PERMITTED;
           const allowed = mayRun('Route', row, role);

