@@ -23,18 +23,18 @@ export interface QueryLimits {
   readonly maxBodyBytes: number;
 }
 
-/** A token bucket: `burst` requests at once, refilled at `perSecond`. */
+/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
 export interface BucketSize {
   readonly burst: number;
-  readonly perSecond: number;
+  readonly perMinute: number;
 }
 
 export interface RateLimitConfig {
   /** RATE_LIMIT_ENABLED (default true). */
   readonly enabled: boolean;
-  /** Per authenticated subject (the token's `sub`): RATE_LIMIT_BURST, RATE_LIMIT_PER_SECOND. */
+  /** Per authenticated subject (the token's `sub`): RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE. */
   readonly subject: BucketSize;
-  /** Per client IP, for requests that fail authentication: RATE_LIMIT_IP_BURST, RATE_LIMIT_IP_PER_SECOND. */
+  /** Per client IP, for requests that fail authentication: RATE_LIMIT_IP_BURST, RATE_LIMIT_IP_PER_MINUTE. */
   readonly ip: BucketSize;
 }
 
@@ -60,8 +60,8 @@ export const HARDENING_DEFAULTS = {
   },
   rateLimit: {
     enabled: true,
-    subject: { burst: 5_000, perSecond: 100 },
-    ip: { burst: 300, perSecond: 10 },
+    subject: { burst: 5_000, perMinute: 6_000 },
+    ip: { burst: 300, perMinute: 600 },
   },
   trustProxyHops: 0,
 } as const satisfies HardeningConfig;
@@ -112,11 +112,11 @@ export function loadHardeningConfig(env: Environment): HardeningConfig {
     enabled: bool('RATE_LIMIT_ENABLED', d.rateLimit.enabled),
     subject: {
       burst: int('RATE_LIMIT_BURST', d.rateLimit.subject.burst, 1, 100_000_000),
-      perSecond: int('RATE_LIMIT_PER_SECOND', d.rateLimit.subject.perSecond, 1, 100_000_000),
+      perMinute: int('RATE_LIMIT_PER_MINUTE', d.rateLimit.subject.perMinute, 1, 100_000_000),
     },
     ip: {
       burst: int('RATE_LIMIT_IP_BURST', d.rateLimit.ip.burst, 1, 100_000_000),
-      perSecond: int('RATE_LIMIT_IP_PER_SECOND', d.rateLimit.ip.perSecond, 1, 100_000_000),
+      perMinute: int('RATE_LIMIT_IP_PER_MINUTE', d.rateLimit.ip.perMinute, 1, 100_000_000),
     },
   };
   const trustProxyHops = int('TRUST_PROXY_HOPS', d.trustProxyHops, 0, 10);

@@ -20,14 +20,14 @@ describe('Hardening configuration (issue 6 item 6)', () => {
         MAX_REQUEST_BODY_BYTES: '1048576',
         RATE_LIMIT_ENABLED: 'false',
         RATE_LIMIT_BURST: '60',
-        RATE_LIMIT_PER_SECOND: '2',
+        RATE_LIMIT_PER_MINUTE: '120',
         RATE_LIMIT_IP_BURST: '10',
-        RATE_LIMIT_IP_PER_SECOND: '1',
+        RATE_LIMIT_IP_PER_MINUTE: '30',
         TRUST_PROXY_HOPS: '1',
       });
       expect(config).toEqual({
         limits: { maxDepth: 8, maxCost: 2000, maxRootFields: 5, defaultListSize: 50, maxTokens: 800, maxQueryLength: 4000, maxBodyBytes: 1_048_576 },
-        rateLimit: { enabled: false, subject: { burst: 60, perSecond: 2 }, ip: { burst: 10, perSecond: 1 } },
+        rateLimit: { enabled: false, subject: { burst: 60, perMinute: 120 }, ip: { burst: 10, perMinute: 30 } },
         trustProxyHops: 1,
       });
     });
@@ -37,7 +37,7 @@ describe('Hardening configuration (issue 6 item 6)', () => {
     it('should refuse to start, naming every bad variable at once with the other configuration problems', () => {
       let problems: readonly string[] = [];
       try {
-        loadConfig({ PORT: 'eighty', GRAPHQL_MAX_DEPTH: '0', RATE_LIMIT_PER_SECOND: 'fast', RATE_LIMIT_ENABLED: 'perhaps', MAX_REQUEST_BODY_BYTES: '12' });
+        loadConfig({ PORT: 'eighty', GRAPHQL_MAX_DEPTH: '0', RATE_LIMIT_PER_MINUTE: 'fast', RATE_LIMIT_ENABLED: 'perhaps', MAX_REQUEST_BODY_BYTES: '12' });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         problems = error.problems;
@@ -47,7 +47,7 @@ describe('Hardening configuration (issue 6 item 6)', () => {
         'GRAPHQL_MAX_DEPTH must be an integer from 1 to 1000, got "0"',
         'MAX_REQUEST_BODY_BYTES must be an integer from 1024 to 1073741824, got "12"',
         'RATE_LIMIT_ENABLED must be true or false, got "perhaps"',
-        'RATE_LIMIT_PER_SECOND must be an integer from 1 to 100000000, got "fast"',
+        'RATE_LIMIT_PER_MINUTE must be an integer from 1 to 100000000, got "fast"',
       ]);
     });
   });

@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../../../../libs/config/src/config.js';
 import type { ApiRequest } from '../auth/request-context.js';
+import { isExpectedError } from '../errors/graphql-error-mapping.js';
 import { queryLimitsRule } from './query-limits.rule.js';
 import { RequestRateLimits } from './request-rate-limits.js';
 
@@ -42,7 +43,8 @@ export function hardenGraphql(config: AppConfig, options: ApolloDriverConfig): A
       try {
         value = context ? await context(args) : { req: args.req };
       } catch (error) {
-        await rateLimits.chargeAddress(args.req);
+        // A refused token counts against the address; a fault of the service's own does not.
+        if (isExpectedError(error)) await rateLimits.chargeAddress(args.req);
         throw error;
       }
       const subject = args.req.actor?.staffId;
@@ -71,9 +73,9 @@ function rateLimiterLifecycle(rateLimits: RequestRateLimits): ApolloServerPlugin
   };
 }
 
-/** graphql-js stops parsing past `maxTokens` with a syntax error; this names the limit the way the other limits do. */
+/** graphql-js stops parsing past `maxTokens` with a syntax error ("more that N tokens" in 16.x); this names the limit the way the other limits do. */
 function tokenLimitNamed(formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError {
-  if (formatted.extensions?.['code'] !== 'GRAPHQL_PARSE_FAILED' || !formatted.message.includes('Document contains more than')) {
+  if (formatted.extensions?.['code'] !== 'GRAPHQL_PARSE_FAILED' || !/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
     return formatted;
   }
   return {

@@ -3,8 +3,8 @@ import { createClient } from 'redis';
 import type { BucketSize } from '../../../../libs/config/src/hardening-config.js';
 
 /**
- * Issue 6 item 6: token buckets. A bucket holds up to `burst` tokens and gains `perSecond` a
- * second; each request takes one, and a request that finds less than one is refused with the time
+ * Issue 6 item 6: token buckets. A bucket holds up to `burst` tokens and gains `perMinute` a
+ * minute; each request takes one, and a request that finds less than one is refused with the time
  * until the next token. An idle bucket is full, so it needs no state: the memory limiter forgets
  * full buckets and the Redis one lets them expire.
  */
@@ -21,7 +21,7 @@ export interface RateLimiter {
 }
 
 function decision(allowed: boolean, tokens: number, size: BucketSize): RateDecision {
-  return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - tokens) / size.perSecond)) };
+  return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - tokens) * 60) / size.perMinute)) };
 }
 
 /** One process's buckets (the embedded default; each replica counts on its own). */
@@ -62,7 +62,7 @@ export class MemoryRateLimiter implements RateLimiter {
 }
 
 function refilled(tokens: number, elapsedMs: number, size: BucketSize): number {
-  return Math.min(size.burst, tokens + (Math.max(0, elapsedMs) * size.perSecond) / 1000);
+  return Math.min(size.burst, tokens + (Math.max(0, elapsedMs) * size.perMinute) / 60_000);
 }
 
 /**
@@ -72,20 +72,20 @@ function refilled(tokens: number, elapsedMs: number, size: BucketSize): number {
  */
 const TAKE_SCRIPT = `
 local burst = tonumber(ARGV[1])
-local perSecond = tonumber(ARGV[2])
+local perMinute = tonumber(ARGV[2])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(state[1]) or burst
 local at = tonumber(state[2]) or now
-tokens = math.min(burst, tokens + math.max(0, now - at) * perSecond / 1000)
+tokens = math.min(burst, tokens + math.max(0, now - at) * perMinute / 60000)
 local allowed = 0
 if tokens >= 1 then
   tokens = tokens - 1
   allowed = 1
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], math.ceil((burst - tokens) * 1000 / perSecond) + 1000)
+redis.call('PEXPIRE', KEYS[1], math.ceil((burst - tokens) * 60000 / perMinute) + 1000)
 return { allowed, tostring(tokens) }
 `;
 const TAKE_SHA = createHash('sha1').update(TAKE_SCRIPT).digest('hex');
@@ -132,7 +132,7 @@ export class RedisRateLimiter implements RateLimiter {
 
   async take(key: string, size: BucketSize): Promise<RateDecision> {
     const keys = [`${this.prefix}:${key}`];
-    const args = [String(size.burst), String(size.perSecond)];
+    const args = [String(size.burst), String(size.perMinute)];
     let reply: unknown;
     try {
       reply = await this.client.evalSha(TAKE_SHA, { keys, arguments: args });

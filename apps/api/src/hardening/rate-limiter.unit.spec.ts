@@ -1,6 +1,6 @@
 import { MemoryRateLimiter } from './rate-limiter.js';
 
-const SIZE = { burst: 3, perSecond: 2 };
+const SIZE = { burst: 3, perMinute: 120 };
 
 describe('Token bucket rate limiter in memory (issue 6 item 6)', () => {
   let now = 0;
@@ -24,7 +24,7 @@ describe('Token bucket rate limiter in memory (issue 6 item 6)', () => {
     it('should refill at the configured rate, never past the burst', async () => {
       const buckets = limiter();
       for (let i = 0; i < 3; i++) await buckets.take('k', SIZE);
-      now += 500; // one token back at 2 a second
+      now += 500; // one token back at 120 a minute
       expect((await buckets.take('k', SIZE)).allowed).toBe(true);
       expect((await buckets.take('k', SIZE)).allowed).toBe(false);
       now += 60_000; // a minute idle: full again, but only to the burst
@@ -34,7 +34,7 @@ describe('Token bucket rate limiter in memory (issue 6 item 6)', () => {
     });
 
     it('should say how long to wait for the next token', async () => {
-      const slow = { burst: 1, perSecond: 0.1 };
+      const slow = { burst: 1, perMinute: 6 };
       const buckets = limiter();
       await buckets.take('k', slow);
       expect(await buckets.take('k', slow)).toEqual({ allowed: false, retryAfterSeconds: 10 });

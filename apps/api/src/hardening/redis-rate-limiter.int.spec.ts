@@ -3,7 +3,7 @@ import { createClient } from 'redis';
 import { RedisRateLimiter } from './rate-limiter.js';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-const SIZE = { burst: 5, perSecond: 1 };
+const SIZE = { burst: 5, perMinute: 60 };
 
 describe('Token bucket rate limiter in Redis (issue 6 item 6)', () => {
   const prefix = `qa-test-${randomUUID()}`;

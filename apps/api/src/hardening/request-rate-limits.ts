@@ -88,13 +88,13 @@ function clientAddress(req: ApiRequest): string {
 export function rateLimited(what: 'subject' | 'address', retryAfterSeconds: number, size: BucketSize): GraphQLError {
   const who = what === 'subject' ? 'for this user' : 'from this address without a valid token';
   return new GraphQLError(
-    `Too many requests ${who} (at most ${size.burst} at once and ${size.perSecond} a second); retry in ${retryAfterSeconds} s`,
+    `Too many requests ${who} (at most ${size.burst} at once and ${size.perMinute} a minute); retry in ${retryAfterSeconds} s`,
     {
       extensions: {
         code: RATE_LIMITED,
         errorCode: RATE_LIMITED,
         retryAfterSeconds,
-        limit: { burst: size.burst, perSecond: size.perSecond },
+        limit: { burst: size.burst, perMinute: size.perMinute },
         http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
       },
     },
