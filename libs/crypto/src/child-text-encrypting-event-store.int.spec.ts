@@ -202,23 +202,24 @@ describe('Child text encrypted at the event store boundary, on real SQLite files
   });
 });
 
-describe('Child text encrypted on EventStoreDB (in-repo gRPC test server), issue 6 item 5', () => {
-  describeEventStoreContract('EventStoreDB adapter wrapped in child text encryption', async () => {
-    const server = await startEsdbTestServer();
-    const dir = mkdtempSync(join(tmpdir(), 'qa-crypto-esdb-'));
-    const store = new ChildTextEncryptingEventStore(new EsdbEventStore(server.connectionString), new SqliteCaseKeyStore(join(dir, 'keys.sqlite')), {
-      closeKeyStore: true,
-    });
-    return {
-      store,
-      teardown: async () => {
-        await store.close();
-        await server.stop();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+// The wrapper is transparent to everything the contract says: the whole contract suite, through it.
+// (On SQLite: the EventStoreDB adapter's own contract run is unchanged, and its 50-appender race is
+// too slow to run twice on a two-core machine; the wrapper on EventStoreDB is tested below.)
+describeEventStoreContract('SQLite adapter wrapped in child text encryption', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qa-crypto-contract-'));
+  const store = new ChildTextEncryptingEventStore(new SqliteEventStore(join(dir, 'events.sqlite')), new SqliteCaseKeyStore(join(dir, 'keys.sqlite')), {
+    closeKeyStore: true,
   });
+  return {
+    store,
+    teardown: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
 
+describe('Child text encrypted on EventStoreDB (in-repo gRPC test server), issue 6 item 5', () => {
   describe('Given an audit recorded through the EventStoreDB adapter', () => {
     let server: Awaited<ReturnType<typeof startEsdbTestServer>>;
     let dir: string;
