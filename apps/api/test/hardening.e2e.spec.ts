@@ -233,6 +233,13 @@ describe('Hostile requests over GraphQL (issue 6 items 6 and 7)', () => {
     });
   });
 
+  describe('When a cross-site page loads a report or the metrics with whatever cookies the browser holds', () => {
+    it.each(['/reports/qa-overview/2025-06.pdf', '/metrics'])('should refuse %s without a bearer token: no route reads a cookie', async (path) => {
+      const response = await request(app.getHttpServer()).get(path).set('cookie', 'session=anything; token=anything');
+      expect(response.status).toBe(401);
+    });
+  });
+
   describe('When free text carries markup, injection strings, other scripts and control characters', () => {
     const HOSTILE = [
       '<script>alert(1)</script>',

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
+import { describeWithRedis, redisTestUrl as REDIS_URL, uniqueTestPrefix } from '../../../../libs/read-store/src/testing/redis-test-support.js';
 import { RedisRateLimiter } from './rate-limiter.js';
 
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const SIZE = { burst: 5, perMinute: 60 };
+// Redis is shared: this run uses its own key prefix and deletes only its own keys.
+const describeRedis = await describeWithRedis('Token bucket rate limiter in Redis');
 
-describe('Token bucket rate limiter in Redis (issue 6 item 6)', () => {
-  const prefix = `qa-test-${randomUUID()}`;
+describeRedis('Token bucket rate limiter in Redis (issue 6 item 6)', () => {
+  const prefix = uniqueTestPrefix('rate-limiter');
   let replicaA: RedisRateLimiter;
   let replicaB: RedisRateLimiter;
   const raw = createClient({ url: REDIS_URL });
