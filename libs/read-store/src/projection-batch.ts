@@ -99,7 +99,7 @@ export class ProjectionBatch {
       for (const id of ids) {
         const current = next.has(id) ? next.get(id)! : await this.load(id);
         try {
-          next.set(id, this.projection.evolve(current, event));
+          next.set(id, this.projection.evolve(current, event, id));
         } catch (error) {
           throw new ProjectionEvolveError(this.key, event, error);
         }

@@ -16,7 +16,11 @@ export interface Projection<D extends Document = Document> {
   readonly handles: readonly string[];
   /** Ids of the documents the event touches. */
   documentIds(event: RecordedEvent): readonly string[];
-  evolve(document: D | null, event: RecordedEvent): D | null;
+  /**
+   * `id` is the document's, one of `documentIds(event)` (the runner always passes it): for a
+   * projection whose event touches several documents that each take a different part of it.
+   */
+  evolve(document: D | null, event: RecordedEvent, id?: string): D | null;
 }
 
 /** The checkpoint key of a projection version. */

@@ -93,7 +93,7 @@ export function foldProjection<D extends Document>(projection: Projection<D>, ev
   for (const event of events) {
     if (!projection.handles.includes(event.type)) continue;
     for (const id of new Set(projection.documentIds(event))) {
-      documents.set(id, projection.evolve(documents.get(id) ?? null, event));
+      documents.set(id, projection.evolve(documents.get(id) ?? null, event, id));
     }
   }
   return [...documents.entries()]
