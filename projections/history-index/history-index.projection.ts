@@ -11,15 +11,23 @@ import type {
 import { actorOf, businessTimeOf, caseSubject, monthOf, recordSubject, staffSubject, subjectsOf } from './history-subjects.js';
 
 /**
+ * Reads of child-level records (issue 6 item 4) are an access log, queried through `recordReads`:
+ * not something done to a case or by a person. Indexing them would also make every read of a
+ * history a new entry in it.
+ */
+export const NOT_HISTORY_EVENT_TYPES: readonly string[] = domain.READ_LOG_EVENT_TYPES;
+
+/**
  * Every event type of every strand: each strand exports its `<STRAND>_EVENT_TYPES` from
  * libs/domain, so a strand added later is indexed without a change here (a unit test checks
- * every event type declared in libs/domain is in this list).
+ * every event type declared in libs/domain is in this list, or in NOT_HISTORY_EVENT_TYPES).
  */
 export const HISTORY_EVENT_TYPES: readonly string[] = [
   ...new Set(
     Object.entries(domain as Record<string, unknown>)
       .filter(([name, value]) => name.endsWith('_EVENT_TYPES') && Array.isArray(value))
-      .flatMap(([, value]) => (value as unknown[]).filter((type): type is string => typeof type === 'string')),
+      .flatMap(([, value]) => (value as unknown[]).filter((type): type is string => typeof type === 'string'))
+      .filter((type) => !NOT_HISTORY_EVENT_TYPES.includes(type)),
   ),
 ].sort();
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HISTORY_EVENT_TYPES } from './history-index.projection.js';
+import { HISTORY_EVENT_TYPES, NOT_HISTORY_EVENT_TYPES } from './history-index.projection.js';
 import { isStaffReferenceField, opensRecordOf, subjectsOf } from './history-subjects.js';
 import { summariseEvent, typeInWords } from './history-summary.js';
 
@@ -26,7 +26,12 @@ describe('What an event concerns (REP-3)', () => {
     it('should handle every event type any strand in libs/domain declares (REP-3: any strand, not known in advance)', () => {
       const declared = eventTypesDeclaredIn(join(process.cwd(), 'libs/domain/src'));
       expect(declared.length).toBeGreaterThan(100);
-      expect(declared.filter((type) => !HISTORY_EVENT_TYPES.includes(type))).toEqual([]);
+      expect(declared.filter((type) => !HISTORY_EVENT_TYPES.includes(type) && !NOT_HISTORY_EVENT_TYPES.includes(type))).toEqual([]);
+    });
+
+    it('should leave out reads of child-level records: an access log, not a history (issue 6 item 4)', () => {
+      expect(NOT_HISTORY_EVENT_TYPES).toEqual(['ChildRecordsRead']);
+      expect(HISTORY_EVENT_TYPES).not.toContain('ChildRecordsRead');
     });
   });
 

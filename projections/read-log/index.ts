@@ -1,0 +1,3 @@
+export * from './record-reads.document.js';
+export * from './record-reads.projection.js';
+export * from './record-reads.queries.js';
