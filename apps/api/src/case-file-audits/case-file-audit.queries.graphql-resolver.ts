@@ -13,6 +13,7 @@ import { CaseFileAuditArgs, CaseFileAuditsArgs } from './dto/case-file-audit-que
 import { ModerationStatisticsArgs } from './dto/moderation-statistics.args.js';
 import { CaseFileAudit } from './models/case-file-audit.model.js';
 import { ModerationStatistics } from './models/moderation-statistics.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /** Reads of the caseFileAudits read model, after waiting for the position the client asked for. */
 @Resolver(() => CaseFileAudit)
@@ -23,6 +24,7 @@ export class CaseFileAuditQueriesResolver {
   ) {}
 
   @Query(() => CaseFileAudit, { nullable: true, description: 'One case file audit, every field of the form; null if there is none with this id.' })
+  @RecordsChildReads('CASE_FILE_AUDIT', idAndCase)
   async caseFileAudit(@Args() args: CaseFileAuditArgs): Promise<CaseFileAudit | null> {
     const asOf = await this.ready(args);
     const document = await getCaseFileAudit(this.readStore, args.id);
@@ -30,6 +32,7 @@ export class CaseFileAuditQueriesResolver {
   }
 
   @Query(() => [CaseFileAudit], { description: 'Case file audits by auditor, team, status and due date, sorted by due date.' })
+  @RecordsChildReads('CASE_FILE_AUDIT', idAndCase)
   async caseFileAudits(@Args() args: CaseFileAuditsArgs): Promise<CaseFileAudit[]> {
     const asOf = await this.ready(args);
     // GraphQL lets a client send null for any optional argument; null means "not given".

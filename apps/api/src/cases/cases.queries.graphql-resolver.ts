@@ -8,6 +8,8 @@ import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js'
 import { toCase } from './cases.mapper.js';
 import { CaseArgs, CasesArgs } from './dto/case-queries.args.js';
 import { Case } from './models/case.model.js';
+import { RecordsChildReads } from '../read-log/records-child-reads.decorator.js';
+import { byField } from '../read-log/child-record-selectors.js';
 
 /** Reads of the caseload read model. */
 @Resolver()
@@ -21,6 +23,7 @@ export class CasesQueriesResolver {
     nullable: true,
     description: 'One case by Azeus number, as recorded now or as it stood on asAt; null if unknown (or not yet opened on asAt).',
   })
+  @RecordsChildReads('CASE', byField('azeusNumber'))
   async case(@Args() args: CaseArgs): Promise<Case | null> {
     await this.freshness.waitFor(casesProjection, positionOf(args));
     const document = await getCase(this.readStore, args.azeusNumber);
@@ -31,6 +34,7 @@ export class CasesQueriesResolver {
   }
 
   @Query(() => [Case], { description: 'Cases as recorded now, by team, allocated worker, category and status, sorted by Azeus number.' })
+  @RecordsChildReads('CASE', byField('azeusNumber'))
   async cases(@Args() args: CasesArgs): Promise<Case[]> {
     await this.freshness.waitFor(casesProjection, positionOf(args));
     const f = args.filter ?? {};

@@ -17,6 +17,7 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { toComplianceAudit, toComplianceQuota } from './compliance-audit.mapper.js';
 import { ComplianceAuditArgs, ComplianceAuditsArgs, ComplianceQuotaArgs } from './dto/compliance-audit-queries.args.js';
 import { ComplianceAudit, ComplianceQuota } from './models/compliance-audit.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /**
  * Reads of the complianceAudits read model (CFA-4, CFA-5), after waiting for the position the
@@ -30,6 +31,7 @@ export class ComplianceAuditQueriesResolver {
   ) {}
 
   @Query(() => ComplianceAudit, { nullable: true, description: 'One compliance audit; null if there is none with this id.' })
+  @RecordsChildReads('COMPLIANCE_AUDIT', idAndCase)
   async complianceAudit(@Args() args: ComplianceAuditArgs): Promise<ComplianceAudit | null> {
     const asOf = await this.ready(args);
     const view = await getComplianceAudit(this.readStore, args.id, { asOf });
@@ -39,6 +41,7 @@ export class ComplianceAuditQueriesResolver {
   @Query(() => [ComplianceAudit], {
     description: 'Compliance audits of a supervisee, by an auditor or of a case (exactly one), sorted by the supervision they precede.',
   })
+  @RecordsChildReads('COMPLIANCE_AUDIT', idAndCase)
   async complianceAudits(@Args() args: ComplianceAuditsArgs): Promise<ComplianceAudit[]> {
     const f = args.filter;
     // GraphQL lets a client send null for any optional argument; null means "not given".

@@ -17,6 +17,7 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { toCrsEscalation } from './crs-escalation.mapper.js';
 import { CrsEscalationArgs, CrsEscalationsArgs, OverdueCrsEscalationsArgs } from './dto/crs-escalation-queries.args.js';
 import { CrsEscalation } from './models/crs-escalation.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /**
  * Reads of the crsEscalations read model (CRS-1), after waiting for the position the client asked
@@ -30,6 +31,7 @@ export class CrsEscalationQueriesResolver {
   ) {}
 
   @Query(() => CrsEscalation, { nullable: true, description: 'One escalation with its stage clocks; null if there is none with this id.' })
+  @RecordsChildReads('CRS_ESCALATION', idAndCase)
   async crsEscalation(@Args() args: CrsEscalationArgs): Promise<CrsEscalation | null> {
     const asOf = await this.ready(args);
     const view = await getCrsEscalation(this.readStore, args.id, { asOf });
@@ -39,6 +41,7 @@ export class CrsEscalationQueriesResolver {
   @Query(() => [CrsEscalation], {
     description: "Escalations about a case, with a recipient now, or raised by a chair (exactly one), newest first; status and overdueOnly narrow them (CRS-1).",
   })
+  @RecordsChildReads('CRS_ESCALATION', idAndCase)
   async crsEscalations(@Args() args: CrsEscalationsArgs): Promise<CrsEscalation[]> {
     const f = args.filter;
     // GraphQL lets a client send null for any optional argument; null means "not given".
@@ -66,6 +69,7 @@ export class CrsEscalationQueriesResolver {
   @Query(() => [CrsEscalation], {
     description: "CRS-1: escalations open at asOf whose stage's response is past its due day, most overdue first; for one recipient when named.",
   })
+  @RecordsChildReads('CRS_ESCALATION', idAndCase)
   async overdueCrsEscalations(@Args() args: OverdueCrsEscalationsArgs): Promise<CrsEscalation[]> {
     const asOf = await this.ready(args);
     const views = await listOverdueCrsEscalations(this.readStore, { asOf, ...(args.recipientId != null ? { recipientId: args.recipientId } : {}) });

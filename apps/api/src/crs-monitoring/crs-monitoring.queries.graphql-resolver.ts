@@ -37,6 +37,8 @@ import {
   MonitoringFormsArgs,
 } from './dto/crs-monitoring-queries.args.js';
 import { CrsMonthlySummary, CrsQualityCheck, CrsTeamManagerDuty, MidwayReview, MidwayReviewOwed, MonitoringForm } from './models/crs-monitoring.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
+import { byField } from '../read-log/child-record-selectors.js';
 
 /** GraphQL passes null for an optional argument not given; the queries take undefined. */
 function given<T>(value: T | null | undefined): T | undefined {
@@ -55,6 +57,7 @@ export class CrsMonitoringQueriesResolver {
   ) {}
 
   @Query(() => MonitoringForm, { nullable: true, description: 'CRS-3: one monitoring form; null if there is none with this id.' })
+  @RecordsChildReads('MONITORING_FORM', idAndCase)
   async monitoringForm(@Args() args: CrsRecordArgs): Promise<MonitoringForm | null> {
     await this.ready(args, monitoringFormsProjection);
     const form = await getMonitoringForm(this.readStore, args.id);
@@ -62,6 +65,7 @@ export class CrsMonitoringQueriesResolver {
   }
 
   @Query(() => [MonitoringForm], { description: "CRS-3: monitoring forms, newest meeting first; by teamManagerId, the forms a TM may use in supervision." })
+  @RecordsChildReads('MONITORING_FORM', idAndCase)
   async monitoringForms(@Args() args: MonitoringFormsArgs): Promise<MonitoringForm[]> {
     await this.ready(args, monitoringFormsProjection);
     const f = args.filter ?? {};
@@ -77,6 +81,7 @@ export class CrsMonitoringQueriesResolver {
   }
 
   @Query(() => MidwayReview, { nullable: true, description: 'CRS-3: one midway review; null if there is none with this id.' })
+  @RecordsChildReads('MIDWAY_REVIEW', idAndCase)
   async midwayReview(@Args() args: CrsRecordArgs): Promise<MidwayReview | null> {
     await this.ready(args, midwayReviewsProjection);
     const review = await getMidwayReview(this.readStore, args.id);
@@ -84,6 +89,7 @@ export class CrsMonitoringQueriesResolver {
   }
 
   @Query(() => [MidwayReview], { description: 'CRS-3: midway reviews held, newest first.' })
+  @RecordsChildReads('MIDWAY_REVIEW', idAndCase)
   async midwayReviews(@Args() args: MidwayReviewsArgs): Promise<MidwayReview[]> {
     await this.ready(args, midwayReviewsProjection);
     const f = args.filter ?? {};
@@ -100,6 +106,7 @@ export class CrsMonitoringQueriesResolver {
   @Query(() => [MidwayReviewOwed], {
     description: "CRS-3: midway reviews owed as at asOf: due at the midpoint between a child's last conference or review and the next, overdue after the tolerance.",
   })
+  @RecordsChildReads('MONITORING_FORM', byField('monitoringFormId'))
   async midwayReviewsOwed(@Args() args: MidwayReviewsOwedArgs): Promise<MidwayReviewOwed[]> {
     const asOf = await this.ready(args, monitoringFormsProjection, midwayReviewsProjection);
     const owed = await midwayReviewsOwed(this.readStore, { asOf, chairId: given(args.chairId), overdueOnly: args.overdueOnly === true });

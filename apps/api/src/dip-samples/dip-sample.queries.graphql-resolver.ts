@@ -14,6 +14,7 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { toDipSample, toDipSampleSummary } from './dip-sample.mapper.js';
 import { DipSampleArgs, DipSamplesByAuditArgs, DipSamplesByAuditorArgs, DipSampleSummaryArgs } from './dto/dip-sample-queries.args.js';
 import { DipSample, DipSampleSummary } from './models/dip-sample.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /** Reads of dip samples (CFA-11), after waiting for the position the client asked for. */
 @Resolver()
@@ -24,6 +25,7 @@ export class DipSampleQueriesResolver {
   ) {}
 
   @Query(() => DipSample, { nullable: true, description: 'CFA-11: one dip sample; null if there is none with this id.' })
+  @RecordsChildReads('DIP_SAMPLE', idAndCase)
   async dipSample(@Args() args: DipSampleArgs): Promise<DipSample | null> {
     await this.ready(args);
     const document = await getDipSample(this.readStore, args.id);
@@ -31,12 +33,14 @@ export class DipSampleQueriesResolver {
   }
 
   @Query(() => [DipSample], { description: 'CFA-11: the dip samples of one case file audit, in the order taken.' })
+  @RecordsChildReads('DIP_SAMPLE', idAndCase)
   async dipSamplesByAudit(@Args() args: DipSamplesByAuditArgs): Promise<DipSample[]> {
     await this.ready(args);
     return (await listDipSamplesByAudit(this.readStore, args.auditId)).map(toDipSample);
   }
 
   @Query(() => [DipSample], { description: "CFA-11: the dip samples of one auditor's audits, in the order taken." })
+  @RecordsChildReads('DIP_SAMPLE', idAndCase)
   async dipSamplesByAuditorSampled(@Args() args: DipSamplesByAuditorArgs): Promise<DipSample[]> {
     await this.ready(args);
     const documents = await listDipSamplesByAuditorSampled(this.readStore, args.auditorId, args.status != null ? { status: args.status } : {});

@@ -11,6 +11,8 @@ import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js'
 import { AuditGradesHistoryArgs, CaseHistoryArgs, RecordHistoryArgs, StaffHistoryArgs, type HistoryAsOfArgs, type IndexedHistoryArgs } from './history-queries.args.js';
 import { AuditGradesHistory } from './models/audit-grades-history.model.js';
 import { SubjectHistory } from './models/history.model.js';
+import { RecordsChildReads } from '../read-log/records-child-reads.decorator.js';
+import { byField, recordsOfHistory } from '../read-log/child-record-selectors.js';
 
 /**
  * REP-3: the full, unaltered history of a case, a person, a record or an audit's grades, as it
@@ -29,6 +31,7 @@ export class HistoryTimelineResolver {
     description:
       "REP-3: a case's history in log order: every event naming its Azeus number and every event of its own records (its audits, actions, escalations), with who and when; chainVerified over every stream touched.",
   })
+  @RecordsChildReads(recordsOfHistory)
   async caseHistory(@Args() args: CaseHistoryArgs): Promise<SubjectHistory> {
     const asOf = await this.ready(args);
     return SubjectHistory.of(await caseHistory(this.stores(), args.azeusNumber, asOf));
@@ -37,12 +40,14 @@ export class HistoryTimelineResolver {
   @Query(() => SubjectHistory, {
     description: "REP-3: a member of staff's history in log order: every event they recorded or that names them (as auditor, owner, manager, worker, …).",
   })
+  @RecordsChildReads(recordsOfHistory)
   async staffHistory(@Args() args: StaffHistoryArgs): Promise<SubjectHistory> {
     const asOf = await this.ready(args);
     return SubjectHistory.of(await staffHistory(this.stores(), args.staffId, asOf));
   }
 
   @Query(() => SubjectHistory, { description: "REP-3: one record's history (an audit, an action, an escalation, …), read from its stream in the log." })
+  @RecordsChildReads(recordsOfHistory)
   async recordHistory(@Args() args: RecordHistoryArgs): Promise<SubjectHistory> {
     return SubjectHistory.of(await recordHistory(this.stores(), args.streamId, asOfOf(args)));
   }
@@ -51,6 +56,7 @@ export class HistoryTimelineResolver {
     nullable: true,
     description: "CFA-9, REP-3: a case file audit's grades as first given, as submitted and as moderated, every version kept; null if the log holds no such audit as at asOf.",
   })
+  @RecordsChildReads('CASE_FILE_AUDIT', byField('auditId'))
   async auditGradesHistory(@Args() args: AuditGradesHistoryArgs): Promise<AuditGradesHistory | null> {
     const view = await auditGradesHistory(this.events, args.auditId, asOfOf(args));
     return view === null ? null : AuditGradesHistory.of(view);

@@ -13,6 +13,7 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { IndependentAuditArgs, IndependentAuditByAuditArgs, IndependentAuditsArgs } from './dto/independent-audit-queries.args.js';
 import { toIndependentAudit } from './independent-audit.mapper.js';
 import { IndependentAudit } from './models/independent-audit.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /** Reads of independent audit commissions (CFA-10), after waiting for the position the client asked for. */
 @Resolver()
@@ -23,6 +24,7 @@ export class IndependentAuditQueriesResolver {
   ) {}
 
   @Query(() => IndependentAudit, { nullable: true, description: 'CFA-10: one commission; null if there is none with this id.' })
+  @RecordsChildReads('INDEPENDENT_AUDIT', idAndCase)
   async independentAudit(@Args() args: IndependentAuditArgs): Promise<IndependentAudit | null> {
     const asOf = await this.ready(args);
     const view = await getIndependentAudit(this.readStore, args.id, { asOf });
@@ -33,6 +35,7 @@ export class IndependentAuditQueriesResolver {
     nullable: true,
     description: 'CFA-10: the commission a case file audit carries out; null if it carries none out.',
   })
+  @RecordsChildReads('INDEPENDENT_AUDIT', idAndCase)
   async independentAuditByAudit(@Args() args: IndependentAuditByAuditArgs): Promise<IndependentAudit | null> {
     const asOf = await this.ready(args);
     const document = await findIndependentAuditByAudit(this.readStore, args.auditId);
@@ -44,6 +47,7 @@ export class IndependentAuditQueriesResolver {
   @Query(() => [IndependentAudit], {
     description: 'CFA-10: commissions by status, S&QA officer, commissioner, case and team, with overdue at asOf (CFA-6); by due date.',
   })
+  @RecordsChildReads('INDEPENDENT_AUDIT', idAndCase)
   async independentAudits(@Args() args: IndependentAuditsArgs): Promise<IndependentAudit[]> {
     const asOf = await this.ready(args);
     // GraphQL lets a client send null for any optional argument; null means "not given".

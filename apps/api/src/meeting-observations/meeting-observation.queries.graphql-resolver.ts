@@ -15,6 +15,7 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { MeetingObservationArgs, MeetingObservationDutyArgs, MeetingObservationsArgs } from './dto/meeting-observation-queries.args.js';
 import { toMeetingObservation, toMeetingObservationDutyReport } from './meeting-observation.mapper.js';
 import { MeetingObservation, MeetingObservationDutyReport } from './models/meeting-observation.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /** Reads of the meetingObservations read model (MTG-1..MTG-4), after waiting for the position the client asked for. */
 @Resolver()
@@ -25,6 +26,7 @@ export class MeetingObservationQueriesResolver {
   ) {}
 
   @Query(() => MeetingObservation, { nullable: true, description: 'One meeting observation; null if there is none with this id.' })
+  @RecordsChildReads('MEETING_OBSERVATION', idAndCase)
   async meetingObservation(@Args() args: MeetingObservationArgs): Promise<MeetingObservation | null> {
     await this.ready(args);
     const document = await getMeetingObservation(this.readStore, args.id);
@@ -32,6 +34,7 @@ export class MeetingObservationQueriesResolver {
   }
 
   @Query(() => [MeetingObservation], { description: 'Meeting observations matching every given filter, oldest meeting first.' })
+  @RecordsChildReads('MEETING_OBSERVATION', idAndCase)
   async meetingObservations(@Args() args: MeetingObservationsArgs): Promise<MeetingObservation[]> {
     await this.ready(args);
     // GraphQL lets a client send null for any optional argument; null means "not given".

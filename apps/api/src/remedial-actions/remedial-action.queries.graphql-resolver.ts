@@ -22,6 +22,7 @@ import {
 import { toImmediateEscalation, toRemedialAction } from './remedial-action.mapper.js';
 import { ImmediateEscalation } from './models/immediate-escalation.model.js';
 import { RemedialAction } from './models/remedial-action.model.js';
+import { RecordsChildReads, idAndCase } from '../read-log/records-child-reads.decorator.js';
 
 /**
  * Reads of remedial actions (CFA-7) and immediate escalations (CFA-13), after waiting for the
@@ -35,6 +36,7 @@ export class RemedialActionQueriesResolver {
   ) {}
 
   @Query(() => RemedialAction, { nullable: true, description: 'One remedial action with its clocks; null if there is none with this id.' })
+  @RecordsChildReads('REMEDIAL_ACTION', idAndCase)
   async remedialAction(@Args() args: RemedialActionArgs): Promise<RemedialAction | null> {
     const asOf = await this.ready(remedialActionsProjection, args);
     const view = await getRemedialAction(this.readStore, args.id, asOf);
@@ -45,6 +47,7 @@ export class RemedialActionQueriesResolver {
     description:
       'Every action, from every strand (case file audits, supervision audits, observations, meetings, themed audit days, CRS escalations), by owner, manager, team, case (Azeus number), status, source, open or not and clock state, with both clocks (CFA-7); sorted by timescale.',
   })
+  @RecordsChildReads('REMEDIAL_ACTION', idAndCase)
   async remedialActions(@Args() args: RemedialActionsArgs): Promise<RemedialAction[]> {
     const asOf = await this.ready(remedialActionsProjection, args);
     // GraphQL lets a client send null for any optional argument; null means "not given".
@@ -69,6 +72,7 @@ export class RemedialActionQueriesResolver {
   }
 
   @Query(() => ImmediateEscalation, { nullable: true, description: 'CFA-13: one immediate escalation with its clock; null if there is none.' })
+  @RecordsChildReads('IMMEDIATE_ESCALATION', idAndCase)
   async immediateEscalation(@Args() args: ImmediateEscalationArgs): Promise<ImmediateEscalation | null> {
     const asOf = await this.ready(immediateEscalationsProjection, args);
     const view = await getImmediateEscalation(this.readStore, args.id, asOf);
@@ -78,6 +82,7 @@ export class RemedialActionQueriesResolver {
   @Query(() => [ImmediateEscalation], {
     description: 'CFA-13: immediate escalations by manager, social worker, case, audit, status and clock state; oldest first.',
   })
+  @RecordsChildReads('IMMEDIATE_ESCALATION', idAndCase)
   async immediateEscalations(@Args() args: ImmediateEscalationsArgs): Promise<ImmediateEscalation[]> {
     const asOf = await this.ready(immediateEscalationsProjection, args);
     const f = args.filter ?? {};

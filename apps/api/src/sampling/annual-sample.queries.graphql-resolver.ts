@@ -10,6 +10,8 @@ import { toAllocationRow, toAnnualSample, toVerification } from './annual-sample
 import { AnnualSampleAllocationArgs, AnnualSampleArgs, VerifyAnnualSampleArgs } from './dto/annual-sample.args.js';
 import { AnnualSample, AnnualSampleAllocationRow, AnnualSampleVerification } from './models/annual-sample.model.js';
 import { verifyRecordedAnnualSample } from './recorded-annual-sample.js';
+import { RecordsChildReads } from '../read-log/records-child-reads.decorator.js';
+import { sampledCasesOf } from '../read-log/child-record-selectors.js';
 
 /** Reads of the annual sample (CFA-1), and the re-run of a recorded draw. */
 @Resolver()
@@ -21,6 +23,7 @@ export class AnnualSampleQueriesResolver {
   ) {}
 
   @Query(() => AnnualSample, { nullable: true, description: "A year's sample with every case and its allocation; null if not drawn." })
+  @RecordsChildReads('CASE', sampledCasesOf)
   async annualSample(@Args() args: AnnualSampleArgs): Promise<AnnualSample | null> {
     await this.freshness.waitFor(annualSampleProjection, positionOf(args));
     const document = await getAnnualSample(this.readStore, args.year);
@@ -30,6 +33,7 @@ export class AnnualSampleQueriesResolver {
   @Query(() => [AnnualSampleAllocationRow], {
     description: 'Sampled cases and their allocation by auditor, team, category and due date; sorted by due date (unallocated last), auditor and Azeus number.',
   })
+  @RecordsChildReads('CASE', sampledCasesOf)
   async annualSampleAllocation(@Args() args: AnnualSampleAllocationArgs): Promise<AnnualSampleAllocationRow[]> {
     await this.freshness.waitFor(annualSampleProjection, positionOf(args));
     const f = args.filter ?? {};

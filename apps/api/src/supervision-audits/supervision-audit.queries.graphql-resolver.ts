@@ -28,6 +28,8 @@ import {
   SupervisionAuditMonthlyDuty,
   SupervisionAuditQuestion,
 } from './models/supervision-audit.model.js';
+import { RecordsChildReads } from '../read-log/records-child-reads.decorator.js';
+import { byField } from '../read-log/child-record-selectors.js';
 
 /** Reads of the supervisionAudits read model (SUP-1..SUP-5), after waiting for the position the client asked for. */
 @Resolver()
@@ -67,6 +69,7 @@ export class SupervisionAuditQueriesResolver {
   @Query(() => [SupervisionAuditEscalation], {
     description: 'SUP-3: children found not safe and raised with a Head of Service who has not yet acknowledged it, oldest first.',
   })
+  @RecordsChildReads('SUPERVISION_AUDIT_ESCALATION', byField('auditId'))
   async supervisionAuditEscalations(@Args() args: SupervisionAuditEscalationsArgs): Promise<SupervisionAuditEscalation[]> {
     await this.ready(args);
     const documents = await listOpenSupervisionAuditEscalations(

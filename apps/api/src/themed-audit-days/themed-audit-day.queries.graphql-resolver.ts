@@ -14,6 +14,8 @@ import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
 import { ThemedAuditDayArgs, ThemedAuditDaysArgs } from './dto/themed-audit-day-queries.args.js';
 import { toThemedAuditDay } from './themed-audit-day.mapper.js';
 import { ThemedAuditDay } from './models/themed-audit-day.model.js';
+import { RecordsChildReads } from '../read-log/records-child-reads.decorator.js';
+import { themedAuditsOf } from '../read-log/child-record-selectors.js';
 
 /**
  * Reads of the themedAuditDays read model (TAD-1) joined with the remedial actions its plan's
@@ -27,6 +29,7 @@ export class ThemedAuditDayQueriesResolver {
   ) {}
 
   @Query(() => ThemedAuditDay, { nullable: true, description: 'One themed audit day; null if there is none with this id.' })
+  @RecordsChildReads('THEMED_AUDIT', themedAuditsOf)
   async themedAuditDay(@Args() args: ThemedAuditDayArgs): Promise<ThemedAuditDay | null> {
     const asOf = await this.ready(args);
     const view = await getThemedAuditDay(this.readStore, args.id, asOf);
@@ -34,6 +37,7 @@ export class ThemedAuditDayQueriesResolver {
   }
 
   @Query(() => [ThemedAuditDay], { description: 'TAD-1: themed audit days by theme, period, status, reason or lead, by date and session.' })
+  @RecordsChildReads('THEMED_AUDIT', themedAuditsOf)
   async themedAuditDays(@Args() args: ThemedAuditDaysArgs): Promise<ThemedAuditDay[]> {
     const asOf = await this.ready(args);
     const f = args.filter ?? {};
