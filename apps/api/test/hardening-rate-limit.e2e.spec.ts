@@ -126,6 +126,38 @@ describe('Rate limiting switched off (RATE_LIMIT_ENABLED=false)', () => {
   });
 });
 
+describe.each([
+  ['trusted (TRUST_PROXY_HOPS=1)', { TRUST_PROXY_HOPS: '1' }, [401, 429, 401]],
+  ['not trusted (the default): X-Forwarded-For, which a client sets at will, is ignored', {}, [401, 429, 429]],
+] as const)('Rate limiting per address with a reverse proxy %s', (_title, proxy, expected) => {
+  const db = tempSqlitePath();
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await startApp({ SQLITE_PATH: db.path, ...LIMITS, RATE_LIMIT_IP_BURST: '1', ...proxy });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    db.remove();
+  });
+
+  describe('When two clients behind it fail to authenticate, the first twice', () => {
+    it(`should answer ${expected.join(', ')}`, async () => {
+      const statuses = [];
+      for (const client of ['198.51.100.7', '198.51.100.7', '198.51.100.8']) {
+        const response = await request(app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('x-forwarded-for', client)
+          .send({ query: '{ __typename }' });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual(expected);
+    });
+  });
+});
+
 const describeRedis = await describeWithRedis('Rate limiting shared through Redis');
 
 describeRedis('Rate limiting shared through Redis (READ_STORE=redis)', () => {
