@@ -76,6 +76,23 @@ export interface GradeDistributionOptions {
   /** Count grades as moderation left them (CFA-9) rather than as the auditor gave them. */
   readonly useModerated?: boolean;
   readonly asOf?: Date;
+  /** The reader's scope (issue 6 item 2): only audits by one of these auditors or of one of these teams. */
+  readonly within?: ScopeLimit;
+}
+
+/** What a reader may count: audits by these staff or of these teams, records of these teams or service areas. */
+export type ScopeLimit = { readonly staffIds: readonly string[]; readonly teamIds: readonly string[]; readonly serviceAreaIds: readonly string[] };
+
+function auditWithin(within: ScopeLimit | undefined, audit: Pick<AuditGradesDocument, 'auditorId' | 'teamId'>): boolean {
+  return within === undefined || within.staffIds.includes(audit.auditorId) || (audit.teamId !== null && within.teamIds.includes(audit.teamId));
+}
+
+function sourceWithin(within: ScopeLimit | undefined, source: Pick<ThemedSourceDocument, 'teamIds' | 'serviceAreaIds'>): boolean {
+  return (
+    within === undefined ||
+    source.teamIds.some((id) => within.teamIds.includes(id)) ||
+    source.serviceAreaIds.some((id) => within.serviceAreaIds.includes(id))
+  );
 }
 
 const NO_GROUP = '\u0000';
@@ -88,8 +105,8 @@ export async function gradeDistribution(store: ReadStore, options: GradeDistribu
   const useModerated = options.useModerated === true;
   const grades: GradesCounted = options.groupBy === 'CRITERION' ? 'CRITERIA' : (options.grades ?? 'CRITERIA');
   const [current, before, directory] = await Promise.all([
-    submittedIn(store, period, asOf),
-    submittedIn(store, previous, asOf),
+    submittedIn(store, period, asOf).then((audits) => audits.filter((a) => auditWithin(options.within, a))),
+    submittedIn(store, previous, asOf).then((audits) => audits.filter((a) => auditWithin(options.within, a))),
     options.groupBy === 'TEAM' || options.groupBy === 'SERVICE_AREA' ? teamDirectory(store) : Promise.resolve(null),
   ]);
 
@@ -155,7 +172,7 @@ export type WeakCriterion = GradeGroup & { readonly criterion: number };
 /** REP-2: the criteria most often graded Requires Improvement or Inadequate in the period, most first. */
 export async function weakestCriteria(
   store: ReadStore,
-  options: { readonly period: string; readonly limit?: number; readonly useModerated?: boolean; readonly asOf?: Date },
+  options: { readonly period: string; readonly limit?: number; readonly useModerated?: boolean; readonly asOf?: Date; readonly within?: ScopeLimit },
 ): Promise<WeakCriterion[]> {
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 1 || limit > 16) {
@@ -200,11 +217,16 @@ export type ModerationMovements = {
 };
 
 /** CFA-9: how many grades moderation kept, raised (to a better grade) and lowered in the audits moderated in the period. */
-export async function moderationMovements(store: ReadStore, options: { readonly period: string; readonly asOf?: Date }): Promise<ModerationMovements> {
+export async function moderationMovements(
+  store: ReadStore,
+  options: { readonly period: string; readonly asOf?: Date; readonly within?: ScopeLimit },
+): Promise<ModerationMovements> {
   const period = periodOf(options.period);
   const previous = previousPeriod(period);
   const asOf = (options.asOf ?? new Date()).toISOString();
-  const submitted = await store.find<AuditGradesDocument>(AUDIT_GRADES_COLLECTION.name, { where: { status: 'SUBMITTED' } });
+  const submitted = (await store.find<AuditGradesDocument>(AUDIT_GRADES_COLLECTION.name, { where: { status: 'SUBMITTED' } })).filter((a) =>
+    auditWithin(options.within, a),
+  );
   const moderatedIn = (p: Period) =>
     submitted.filter((a) => a.moderatedAt !== null && a.moderatedAt <= asOf && a.moderatedOn !== null && a.moderatedOn >= p.start && a.moderatedOn <= p.end);
   const current = moderatedIn(period);
@@ -295,6 +317,8 @@ export interface LearningThemesOptions {
   readonly period: string;
   readonly sourceKinds?: readonly LearningThemeSourceKind[];
   readonly asOf?: Date;
+  /** The reader's scope (issue 6 item 2): only records of one of these teams or service areas. */
+  readonly within?: ScopeLimit;
 }
 
 /** REP-2: the learning themes of every source in the period, against the period before, with the actions raised from them. */
@@ -305,6 +329,7 @@ export async function learningThemes(store: ReadStore, options: LearningThemesOp
   const all = (await store.find<ThemedSourceDocument>(THEMED_SOURCES_COLLECTION.name))
     .filter((s) => s.counted && s.date !== null && s.themeKeys.length > 0 && s.date <= asOf.slice(0, 10))
     .filter((s) => options.sourceKinds === undefined || options.sourceKinds.includes(s.sourceKind))
+    .filter((s) => sourceWithin(options.within, s))
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byFirstThemed(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const labels = new Map<string, string>();
   for (const s of all) s.themeKeys.forEach((key, i) => labels.has(key) || labels.set(key, s.themes[i] ?? key));
@@ -352,6 +377,8 @@ export interface ThemedSourceFilter {
   readonly period?: string;
   /** Include records not (or no longer) counted: not yet submitted or held, or withdrawn. */
   readonly includeUncounted?: boolean;
+  /** The reader's scope (issue 6 item 2): only records of one of these teams or service areas. */
+  readonly within?: ScopeLimit;
 }
 
 /** REP-2: the records that carry learning themes, oldest first: how the service knows what it knows. */
@@ -364,6 +391,7 @@ export async function listThemedSources(store: ReadStore, filter: ThemedSourceFi
     .filter((s) => filter.sourceId === undefined || s.sourceId === filter.sourceId)
     .filter((s) => key === null || s.themeKeys.includes(key))
     .filter((s) => period === null || (s.date !== null && s.date >= period.start && s.date <= period.end))
+    .filter((s) => sourceWithin(filter.within, s))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

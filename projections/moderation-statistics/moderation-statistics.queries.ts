@@ -15,6 +15,8 @@ export interface ModerationStatisticsFilter {
   readonly from?: string;
   /** Last month of moderation counted, YYYY-MM, inclusive. */
   readonly to?: string;
+  /** Only audits by one of these auditors or of one of these teams: the reader's scope (issue 6 item 2). */
+  readonly within?: { readonly staffIds: readonly string[]; readonly teamIds: readonly string[] };
 }
 
 /** Moderated audits, how many the moderator agreed with, how many had a grade changed, and the rate. */
@@ -72,7 +74,8 @@ export async function moderationStatistics(
   if (filter.teamId !== undefined) where['teamId'] = filter.teamId;
   const audits = (await store.find<ModeratedAuditDocument>(MODERATION_STATISTICS_COLLECTION.name, { where }))
     .filter((audit) => from === undefined || audit.month >= from)
-    .filter((audit) => to === undefined || audit.month <= to);
+    .filter((audit) => to === undefined || audit.month <= to)
+    .filter((audit) => filter.within === undefined || filter.within.staffIds.includes(audit.auditorId) || (audit.teamId !== null && filter.within.teamIds.includes(audit.teamId)));
 
   return {
     overall: counts(audits),

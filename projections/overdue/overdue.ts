@@ -64,6 +64,8 @@ export interface LateFilter {
   readonly teamId?: string;
   readonly serviceAreaId?: string;
   readonly azeusNumber?: string;
+  /** The reader's scope (issue 6 item 2): only items whose owner or manager, team or service area is one of these. */
+  readonly within?: { readonly staffIds: readonly string[]; readonly teamIds: readonly string[]; readonly serviceAreaIds: readonly string[] };
 }
 
 export interface LateQuery {
@@ -122,7 +124,17 @@ export async function listLate(store: ReadStore, sources: readonly LateSource[],
     .filter((i) => filter.teamId === undefined || i.teamId === filter.teamId)
     .filter((i) => filter.serviceAreaId === undefined || i.serviceAreaId === filter.serviceAreaId)
     .filter((i) => filter.azeusNumber === undefined || i.azeusNumber === filter.azeusNumber)
+    .filter((i) => filter.within === undefined || withinScope(filter.within, i))
     .sort(comparator(sort));
+}
+
+function withinScope(within: NonNullable<LateFilter['within']>, item: LateItem): boolean {
+  return (
+    (item.ownerId !== null && within.staffIds.includes(item.ownerId)) ||
+    (item.managerId !== null && within.staffIds.includes(item.managerId)) ||
+    (item.teamId !== null && within.teamIds.includes(item.teamId)) ||
+    (item.serviceAreaId !== null && within.serviceAreaIds.includes(item.serviceAreaId))
+  );
 }
 
 /** A due date (YYYY-MM-DD) is met by the end of that day: late from the start of the next (UTC). */

@@ -91,6 +91,8 @@ export interface QuotaFilter {
   readonly serviceAreaId?: string;
   readonly rules?: readonly string[];
   readonly statuses?: readonly QuotaStatus[];
+  /** The reader's scope (issue 6 item 2): only lines whose person, team or service area is one of these. */
+  readonly within?: { readonly staffIds: readonly string[]; readonly teamIds: readonly string[]; readonly serviceAreaIds: readonly string[] };
 }
 
 /**
@@ -171,6 +173,7 @@ export async function quotaReport(
           if (filter.teamId !== undefined && person.teamId !== filter.teamId) continue;
           const serviceAreaId = await areaOf(person.teamId, own.start);
           if (filter.serviceAreaId !== undefined && serviceAreaId !== filter.serviceAreaId) continue;
+          if (filter.within !== undefined && !withinScope(filter.within, person.staffId, person.teamId, serviceAreaId)) continue;
           const counted = await rule.count(context, person, own, asOfDay);
           lines.push(line(rule, person, serviceAreaId, own, counted, asOfDay));
         }
@@ -188,6 +191,14 @@ export async function quotaReport(
     byServiceArea: rollups(kept, (l) => l.serviceAreaId),
     service: rollup('SERVICE', kept),
   };
+}
+
+function withinScope(within: NonNullable<QuotaFilter['within']>, staffId: string, teamId: string | null, serviceAreaId: string | null): boolean {
+  return (
+    within.staffIds.includes(staffId) ||
+    (teamId !== null && within.teamIds.includes(teamId)) ||
+    (serviceAreaId !== null && within.serviceAreaIds.includes(serviceAreaId))
+  );
 }
 
 function line(rule: QuotaRule, person: StaffMemberAsAt, serviceAreaId: string | null, period: Period, counted: QuotaCount, asOfDay: string): QuotaLine {

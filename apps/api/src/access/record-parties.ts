@@ -4,6 +4,7 @@ import type { ComplianceAuditDocument } from '../../../../projections/compliance
 import type { CrsEscalationDocument } from '../../../../projections/crs-escalations/crs-escalations.document.js';
 import type { CrsQualityCheckDocument, MidwayReviewDocument, MonitoringFormDocument } from '../../../../projections/crs-monitoring/crs-monitoring.documents.js';
 import type { DipSampleDocument } from '../../../../projections/dip-samples/dip-samples.document.js';
+import type { MeetingObservationDocument } from '../../../../projections/meeting-observations/meeting-observations.document.js';
 import type { IndependentAuditCommissionDocument } from '../../../../projections/independent-audits/independent-audits.document.js';
 import type { ObservationLearningReportDocument } from '../../../../projections/observation-learning-reports/observation-learning-reports.document.js';
 import type { PracticeObservationDocument } from '../../../../projections/practice-observations/practice-observations.document.js';
@@ -126,6 +127,16 @@ export function crsQualityCheckRef(check: CrsQualityCheckDocument): ChildRecordR
     on: check.meetingDate,
     workerIds: [check.socialWorkerId],
     partyIds: [check.crsTeamManagerId, check.chairId],
+  };
+}
+
+/** MTG-1..MTG-4: a senior leader's observation of a key meeting about a child. */
+export function meetingObservationRef(observation: MeetingObservationDocument): ChildRecordRef {
+  return {
+    azeusNumbers: [observation.azeusNumber],
+    on: observation.meetingDate,
+    teamIds: [observation.teamId],
+    partyIds: [observation.observerId, observation.chairId, observation.sharedRecord?.agreedBy, observation.copySentToSqaBy],
   };
 }
 

@@ -10,6 +10,7 @@ import { getCrsEscalation } from '../../../../projections/crs-escalations/index.
 import { getCrsQualityCheck, getMidwayReview, getMonitoringForm } from '../../../../projections/crs-monitoring/index.js';
 import { getDipSample } from '../../../../projections/dip-samples/dip-samples.queries.js';
 import { subjectsOf } from '../../../../projections/history-index/index.js';
+import { getMeetingObservation } from '../../../../projections/meeting-observations/index.js';
 import { getIndependentAudit } from '../../../../projections/independent-audits/independent-audits.queries.js';
 import { getObservationLearningReport } from '../../../../projections/observation-learning-reports/index.js';
 import { getPracticeObservation } from '../../../../projections/practice-observations/index.js';
@@ -23,6 +24,7 @@ import {
   crsQualityCheckRef,
   dipSampleRef,
   independentAuditRef,
+  meetingObservationRef,
   midwayReviewRef,
   monitoringFormRef,
   observationLearningReportRef,
@@ -68,6 +70,7 @@ const BY_CATEGORY: Readonly<Record<string, Lookup>> = {
   crsMonitoringForm: child(getMonitoringForm, monitoringFormRef),
   midwayReview: child(getMidwayReview, midwayReviewRef),
   crsQualityCheck: child(getCrsQualityCheck, crsQualityCheckRef),
+  meetingObservation: child(getMeetingObservation, meetingObservationRef),
   supervisionAudit: staff(getSupervisionAudit, supervisionAuditRef),
   practiceObservation: staff(getPracticeObservation, practiceObservationRef),
   supervisionLearningSummary: staff(getSupervisionLearningSummary, supervisionLearningSummaryRef, (s) => supervisionLearningSummaryFromStreamId(s)?.headOfServiceId ?? null),

@@ -1,10 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { caseFileAuditsProjection } from '../../../../projections/case-file-audits/case-file-audits.projection.js';
 import { getCaseFileAudit, listCaseFileAudits } from '../../../../projections/case-file-audits/case-file-audits.queries.js';
 import { moderationStatisticsProjection } from '../../../../projections/moderation-statistics/moderation-statistics.projection.js';
 import { moderationStatistics } from '../../../../projections/moderation-statistics/moderation-statistics.queries.js';
+import { caseFileAuditRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { withinOf } from '../access/scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -21,19 +26,21 @@ export class CaseFileAuditQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => CaseFileAudit, { nullable: true, description: 'One case file audit, every field of the form; null if there is none with this id.' })
   @RecordsChildReads('CASE_FILE_AUDIT', idAndCase)
-  async caseFileAudit(@Args() args: CaseFileAuditArgs): Promise<CaseFileAudit | null> {
+  async caseFileAudit(@Args() args: CaseFileAuditArgs, @CurrentActor() actor: Actor): Promise<CaseFileAudit | null> {
     const asOf = await this.ready(args);
-    const document = await getCaseFileAudit(this.readStore, args.id);
+    const scope = await this.scopes.of(actor);
+    const document = await scope.checkChild(await getCaseFileAudit(this.readStore, args.id), caseFileAuditRef, `Case file audit ${args.id}`);
     return document === null ? null : toCaseFileAudit(document, asOf);
   }
 
   @Query(() => [CaseFileAudit], { description: 'Case file audits by auditor, team, status and due date, sorted by due date.' })
   @RecordsChildReads('CASE_FILE_AUDIT', idAndCase)
-  async caseFileAudits(@Args() args: CaseFileAuditsArgs): Promise<CaseFileAudit[]> {
+  async caseFileAudits(@Args() args: CaseFileAuditsArgs, @CurrentActor() actor: Actor): Promise<CaseFileAudit[]> {
     const asOf = await this.ready(args);
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const filter = args.filter ?? {};
@@ -46,13 +53,14 @@ export class CaseFileAuditQueriesResolver {
       ...(filter.overdueOnly ? { overdueAsOf: asOf } : {}),
       ...(filter.awaitingModeration ? { awaitingModeration: true } : {}),
     });
-    return documents.map((document) => toCaseFileAudit(document, asOf));
+    const visible = await (await this.scopes.of(actor)).filterChild(documents, caseFileAuditRef);
+    return visible.map((document) => toCaseFileAudit(document, asOf));
   }
 
   @Query(() => ModerationStatistics, {
     description: 'CFA-9: agreement rates per auditor and per team, and how moderation moved grades, by month of moderation.',
   })
-  async moderationStatistics(@Args() args: ModerationStatisticsArgs): Promise<ModerationStatistics> {
+  async moderationStatistics(@Args() args: ModerationStatisticsArgs, @CurrentActor() actor: Actor): Promise<ModerationStatistics> {
     await this.freshness.waitFor(
       moderationStatisticsProjection,
       args.atLeastPosition == null ? undefined : BigInt(args.atLeastPosition),
@@ -63,6 +71,7 @@ export class CaseFileAuditQueriesResolver {
       ...(filter.teamId != null ? { teamId: filter.teamId } : {}),
       ...(filter.from != null ? { from: filter.from } : {}),
       ...(filter.to != null ? { to: filter.to } : {}),
+      ...withinOf((await this.scopes.of(actor)).aggregateLimit()),
     });
     return toModerationStatistics(statistics);
   }

@@ -1,7 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { caseAsAt, casesProjection, getCase, listCases } from '../../../../projections/cases/index.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { positionOf } from '../people/dto/fresh-read.args.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
@@ -17,6 +20,7 @@ export class CasesQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => Case, {
@@ -24,10 +28,11 @@ export class CasesQueriesResolver {
     description: 'One case by Azeus number, as recorded now or as it stood on asAt; null if unknown (or not yet opened on asAt).',
   })
   @RecordsChildReads('CASE', byField('azeusNumber'))
-  async case(@Args() args: CaseArgs): Promise<Case | null> {
+  async case(@Args() args: CaseArgs, @CurrentActor() actor: Actor): Promise<Case | null> {
     await this.freshness.waitFor(casesProjection, positionOf(args));
     const document = await getCase(this.readStore, args.azeusNumber);
     if (document === null) return null;
+    await (await this.scopes.of(actor)).checkCase(args.azeusNumber, args.asAt ?? null);
     if (args.asAt == null) return toCase(document, null);
     const asAt = caseAsAt(document, args.asAt);
     return asAt === null ? null : toCase(document, asAt);
@@ -35,7 +40,7 @@ export class CasesQueriesResolver {
 
   @Query(() => [Case], { description: 'Cases as recorded now, by team, allocated worker, category and status, sorted by Azeus number.' })
   @RecordsChildReads('CASE', byField('azeusNumber'))
-  async cases(@Args() args: CasesArgs): Promise<Case[]> {
+  async cases(@Args() args: CasesArgs, @CurrentActor() actor: Actor): Promise<Case[]> {
     await this.freshness.waitFor(casesProjection, positionOf(args));
     const f = args.filter ?? {};
     const documents = await listCases(this.readStore, {
@@ -45,6 +50,6 @@ export class CasesQueriesResolver {
       ...(f.status != null ? { status: f.status } : {}),
       ...(f.unallocated != null ? { unallocated: f.unallocated } : {}),
     });
-    return documents.map((document) => toCase(document, null));
+    return (await (await this.scopes.of(actor)).filterCases(documents)).map((document) => toCase(document, null));
   }
 }

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import {
   complianceAuditsProjection,
@@ -10,6 +11,9 @@ import {
   listComplianceAuditsBySupervisee,
   type ComplianceAuditListOptions,
 } from '../../../../projections/compliance-audits/index.js';
+import { complianceAuditRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { InputValidationError } from '../errors/api-errors.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
@@ -28,13 +32,15 @@ export class ComplianceAuditQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => ComplianceAudit, { nullable: true, description: 'One compliance audit; null if there is none with this id.' })
   @RecordsChildReads('COMPLIANCE_AUDIT', idAndCase)
-  async complianceAudit(@Args() args: ComplianceAuditArgs): Promise<ComplianceAudit | null> {
+  async complianceAudit(@Args() args: ComplianceAuditArgs, @CurrentActor() actor: Actor): Promise<ComplianceAudit | null> {
     const asOf = await this.ready(args);
-    const view = await getComplianceAudit(this.readStore, args.id, { asOf });
+    const scope = await this.scopes.of(actor);
+    const view = await scope.checkChild(await getComplianceAudit(this.readStore, args.id, { asOf }), complianceAuditRef, `Compliance audit ${args.id}`);
     return view === null ? null : toComplianceAudit(view);
   }
 
@@ -42,7 +48,7 @@ export class ComplianceAuditQueriesResolver {
     description: 'Compliance audits of a supervisee, by an auditor or of a case (exactly one), sorted by the supervision they precede.',
   })
   @RecordsChildReads('COMPLIANCE_AUDIT', idAndCase)
-  async complianceAudits(@Args() args: ComplianceAuditsArgs): Promise<ComplianceAudit[]> {
+  async complianceAudits(@Args() args: ComplianceAuditsArgs, @CurrentActor() actor: Actor): Promise<ComplianceAudit[]> {
     const f = args.filter;
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const keys = (['superviseeId', 'auditorId', 'azeusNumber'] as const).filter((key) => f[key] != null);
@@ -63,14 +69,16 @@ export class ComplianceAuditQueriesResolver {
         : f.auditorId != null
           ? await listComplianceAuditsByAuditor(this.readStore, f.auditorId, options)
           : await listComplianceAuditsByCase(this.readStore, f.azeusNumber!, options);
-    return views.filter((v) => !f.overdueOnly || v.overdue).map(toComplianceAudit);
+    const visible = await (await this.scopes.of(actor)).filterChild(views, complianceAuditRef);
+    return visible.filter((v) => !f.overdueOnly || v.overdue).map(toComplianceAudit);
   }
 
   @Query(() => ComplianceQuota, {
     description: 'CFA-4: the compliance audits counted towards a supervisee\'s upcoming supervision, and how many of the two are still owed.',
   })
-  async complianceQuota(@Args() args: ComplianceQuotaArgs): Promise<ComplianceQuota> {
+  async complianceQuota(@Args() args: ComplianceQuotaArgs, @CurrentActor() actor: Actor): Promise<ComplianceQuota> {
     await this.ready(args);
+    (await this.scopes.of(actor)).checkWorkOf(args.superviseeId, 'superviseeId');
     const quota = await complianceQuotaForSupervisee(this.readStore, args.superviseeId, {
       upcomingSupervisionDate: args.upcomingSupervisionDate,
       previousSupervisionDate: args.previousSupervisionDate ?? null,

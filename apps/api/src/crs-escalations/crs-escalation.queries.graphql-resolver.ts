@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import {
   crsEscalationsProjection,
@@ -10,6 +11,9 @@ import {
   listOverdueCrsEscalations,
   type CrsEscalationListOptions,
 } from '../../../../projections/crs-escalations/index.js';
+import { crsEscalationRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { InputValidationError } from '../errors/api-errors.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
@@ -28,13 +32,15 @@ export class CrsEscalationQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => CrsEscalation, { nullable: true, description: 'One escalation with its stage clocks; null if there is none with this id.' })
   @RecordsChildReads('CRS_ESCALATION', idAndCase)
-  async crsEscalation(@Args() args: CrsEscalationArgs): Promise<CrsEscalation | null> {
+  async crsEscalation(@Args() args: CrsEscalationArgs, @CurrentActor() actor: Actor): Promise<CrsEscalation | null> {
     const asOf = await this.ready(args);
-    const view = await getCrsEscalation(this.readStore, args.id, { asOf });
+    const scope = await this.scopes.of(actor);
+    const view = await scope.checkChild(await getCrsEscalation(this.readStore, args.id, { asOf }), crsEscalationRef, `CRS escalation ${args.id}`);
     return view === null ? null : toCrsEscalation(view);
   }
 
@@ -42,7 +48,7 @@ export class CrsEscalationQueriesResolver {
     description: "Escalations about a case, with a recipient now, or raised by a chair (exactly one), newest first; status and overdueOnly narrow them (CRS-1).",
   })
   @RecordsChildReads('CRS_ESCALATION', idAndCase)
-  async crsEscalations(@Args() args: CrsEscalationsArgs): Promise<CrsEscalation[]> {
+  async crsEscalations(@Args() args: CrsEscalationsArgs, @CurrentActor() actor: Actor): Promise<CrsEscalation[]> {
     const f = args.filter;
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const keys = (['azeusNumber', 'recipientId', 'raisedBy'] as const).filter((key) => f[key] != null);
@@ -63,17 +69,17 @@ export class CrsEscalationQueriesResolver {
         : f.recipientId != null
           ? await listCrsEscalationsByRecipient(this.readStore, f.recipientId, options)
           : await listCrsEscalationsByRaiser(this.readStore, f.raisedBy!, options);
-    return views.map(toCrsEscalation);
+    return (await (await this.scopes.of(actor)).filterChild(views, crsEscalationRef)).map(toCrsEscalation);
   }
 
   @Query(() => [CrsEscalation], {
     description: "CRS-1: escalations open at asOf whose stage's response is past its due day, most overdue first; for one recipient when named.",
   })
   @RecordsChildReads('CRS_ESCALATION', idAndCase)
-  async overdueCrsEscalations(@Args() args: OverdueCrsEscalationsArgs): Promise<CrsEscalation[]> {
+  async overdueCrsEscalations(@Args() args: OverdueCrsEscalationsArgs, @CurrentActor() actor: Actor): Promise<CrsEscalation[]> {
     const asOf = await this.ready(args);
     const views = await listOverdueCrsEscalations(this.readStore, { asOf, ...(args.recipientId != null ? { recipientId: args.recipientId } : {}) });
-    return views.map(toCrsEscalation);
+    return (await (await this.scopes.of(actor)).filterChild(views, crsEscalationRef)).map(toCrsEscalation);
   }
 
   /** Waits for the requested position; answers the instant the query is evaluated at. */

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { dipSamplesProjection } from '../../../../projections/dip-samples/dip-samples.projection.js';
 import {
@@ -8,6 +9,9 @@ import {
   listDipSamplesByAudit,
   listDipSamplesByAuditorSampled,
 } from '../../../../projections/dip-samples/dip-samples.queries.js';
+import { dipSampleRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -22,34 +26,38 @@ export class DipSampleQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => DipSample, { nullable: true, description: 'CFA-11: one dip sample; null if there is none with this id.' })
   @RecordsChildReads('DIP_SAMPLE', idAndCase)
-  async dipSample(@Args() args: DipSampleArgs): Promise<DipSample | null> {
+  async dipSample(@Args() args: DipSampleArgs, @CurrentActor() actor: Actor): Promise<DipSample | null> {
     await this.ready(args);
-    const document = await getDipSample(this.readStore, args.id);
+    const scope = await this.scopes.of(actor);
+    const document = await scope.checkChild(await getDipSample(this.readStore, args.id), dipSampleRef, `Dip sample ${args.id}`);
     return document === null ? null : toDipSample(document);
   }
 
   @Query(() => [DipSample], { description: 'CFA-11: the dip samples of one case file audit, in the order taken.' })
   @RecordsChildReads('DIP_SAMPLE', idAndCase)
-  async dipSamplesByAudit(@Args() args: DipSamplesByAuditArgs): Promise<DipSample[]> {
+  async dipSamplesByAudit(@Args() args: DipSamplesByAuditArgs, @CurrentActor() actor: Actor): Promise<DipSample[]> {
     await this.ready(args);
-    return (await listDipSamplesByAudit(this.readStore, args.auditId)).map(toDipSample);
+    const scope = await this.scopes.of(actor);
+    return (await scope.filterChild(await listDipSamplesByAudit(this.readStore, args.auditId), dipSampleRef)).map(toDipSample);
   }
 
   @Query(() => [DipSample], { description: "CFA-11: the dip samples of one auditor's audits, in the order taken." })
   @RecordsChildReads('DIP_SAMPLE', idAndCase)
-  async dipSamplesByAuditorSampled(@Args() args: DipSamplesByAuditorArgs): Promise<DipSample[]> {
+  async dipSamplesByAuditorSampled(@Args() args: DipSamplesByAuditorArgs, @CurrentActor() actor: Actor): Promise<DipSample[]> {
     await this.ready(args);
     const documents = await listDipSamplesByAuditorSampled(this.readStore, args.auditorId, args.status != null ? { status: args.status } : {});
-    return documents.map(toDipSample);
+    return (await (await this.scopes.of(actor)).filterChild(documents, dipSampleRef)).map(toDipSample);
   }
 
   @Query(() => DipSampleSummary, { description: "CFA-11: how an auditor's sampled audits were judged (completed dip samples only)." })
-  async dipSampleSummary(@Args() args: DipSampleSummaryArgs): Promise<DipSampleSummary> {
+  async dipSampleSummary(@Args() args: DipSampleSummaryArgs, @CurrentActor() actor: Actor): Promise<DipSampleSummary> {
     await this.ready(args);
+    (await this.scopes.of(actor)).checkWorkOf(args.auditorId, 'auditorId');
     return toDipSampleSummary(await dipSampleSummaryForAuditor(this.readStore, args.auditorId));
   }
 

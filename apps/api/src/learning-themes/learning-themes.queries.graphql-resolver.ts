@@ -12,6 +12,10 @@ import {
   themedSourcesProjection,
   weakestCriteria,
 } from '../../../../projections/learning-themes/index.js';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { withinOf } from '../access/scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -35,13 +39,14 @@ export class LearningThemesQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => GradeDistribution, {
     description:
       'REP-2: grades of the case file audits submitted in the period by criterion, team, service area (at submission) or audit type, as given or as moderated (CFA-9), each against the period before with the change in the share Requires Improvement or Inadequate.',
   })
-  async gradeDistribution(@Args() args: GradeDistributionArgs): Promise<GradeDistribution> {
+  async gradeDistribution(@Args() args: GradeDistributionArgs, @CurrentActor() actor: Actor): Promise<GradeDistribution> {
     await this.ready(args, [auditGradesProjection, teamsProjection]);
     return toGradeDistribution(
       await gradeDistribution(this.readStore, {
@@ -50,18 +55,20 @@ export class LearningThemesQueriesResolver {
         ...(args.grades != null ? { grades: args.grades } : {}),
         useModerated: args.useModerated === true,
         asOf: asOf(args),
+        ...(await this.within(actor)),
       }),
     );
   }
 
   @Query(() => [WeakCriterion], { description: 'REP-2: the criteria most often graded Requires Improvement or Inadequate in the period, most first.' })
-  async weakestCriteria(@Args() args: WeakestCriteriaArgs): Promise<WeakCriterion[]> {
+  async weakestCriteria(@Args() args: WeakestCriteriaArgs, @CurrentActor() actor: Actor): Promise<WeakCriterion[]> {
     await this.ready(args, [auditGradesProjection]);
     const weakest = await weakestCriteria(this.readStore, {
       period: args.period,
       ...(args.limit != null ? { limit: args.limit } : {}),
       useModerated: args.useModerated === true,
       asOf: asOf(args),
+      ...(await this.within(actor)),
     });
     return weakest.map(toWeakCriterion);
   }
@@ -70,25 +77,26 @@ export class LearningThemesQueriesResolver {
     description:
       'REP-2: the learning themes of audits, themed audit days, Heads of Service\'s summaries and reports, complaints, compliments and feedback in the period, counted by kind of record against the period before, each with the remedial actions raised from its records and how many are verified.',
   })
-  async learningThemes(@Args() args: LearningThemesArgs): Promise<LearningThemesReport> {
+  async learningThemes(@Args() args: LearningThemesArgs, @CurrentActor() actor: Actor): Promise<LearningThemesReport> {
     await this.ready(args, [themedSourcesProjection, remedialActionsProjection]);
     return toLearningThemesReport(
       await learningThemes(this.readStore, {
         period: args.period,
         ...(args.sourceKinds != null ? { sourceKinds: args.sourceKinds } : {}),
         asOf: asOf(args),
+        ...(await this.within(actor)),
       }),
     );
   }
 
   @Query(() => ModerationMovements, { description: 'CFA-9: how many grades moderation kept, raised and lowered in the audits moderated in the period, by criterion and overall.' })
-  async moderationMovements(@Args() args: PeriodArgs): Promise<ModerationMovements> {
+  async moderationMovements(@Args() args: PeriodArgs, @CurrentActor() actor: Actor): Promise<ModerationMovements> {
     await this.ready(args, [auditGradesProjection]);
-    return toModerationMovements(await moderationMovements(this.readStore, { period: args.period, asOf: asOf(args) }));
+    return toModerationMovements(await moderationMovements(this.readStore, { period: args.period, asOf: asOf(args), ...(await this.within(actor)) }));
   }
 
   @Query(() => [LearningThemeSource], { description: 'REP-2: the records that carry learning themes, oldest first: how the service knows what it knows.' })
-  async learningThemeSources(@Args() args: LearningThemeSourcesArgs): Promise<LearningThemeSource[]> {
+  async learningThemeSources(@Args() args: LearningThemeSourcesArgs, @CurrentActor() actor: Actor): Promise<LearningThemeSource[]> {
     await this.ready(args, [themedSourcesProjection]);
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const f = args.filter ?? {};
@@ -98,8 +106,14 @@ export class LearningThemesQueriesResolver {
       ...(f.theme != null ? { theme: f.theme } : {}),
       ...(f.period != null ? { period: f.period } : {}),
       ...(f.includeUncounted ? { includeUncounted: true } : {}),
+      ...(await this.within(actor)),
     });
     return sources.map(toLearningThemeSource);
+  }
+
+  /** Issue 6 item 2: a team manager's figures are their team's, a Head of Service's their service area's. */
+  private async within(actor: Actor): Promise<ReturnType<typeof withinOf>> {
+    return withinOf((await this.scopes.of(actor)).aggregateLimit());
   }
 
   private async ready(args: ReadOptionsArgs, projections: readonly { name: string; version: number }[]): Promise<void> {

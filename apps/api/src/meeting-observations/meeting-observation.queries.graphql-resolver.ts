@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import {
   getMeetingObservation,
@@ -9,6 +10,9 @@ import {
   type MeetingObservationFilter as ReadFilter,
 } from '../../../../projections/meeting-observations/index.js';
 import { staffProjection } from '../../../../projections/staff/staff.projection.js';
+import { meetingObservationRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -23,24 +27,26 @@ export class MeetingObservationQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => MeetingObservation, { nullable: true, description: 'One meeting observation; null if there is none with this id.' })
   @RecordsChildReads('MEETING_OBSERVATION', idAndCase)
-  async meetingObservation(@Args() args: MeetingObservationArgs): Promise<MeetingObservation | null> {
+  async meetingObservation(@Args() args: MeetingObservationArgs, @CurrentActor() actor: Actor): Promise<MeetingObservation | null> {
     await this.ready(args);
-    const document = await getMeetingObservation(this.readStore, args.id);
+    const scope = await this.scopes.of(actor);
+    const document = await scope.checkChild(await getMeetingObservation(this.readStore, args.id), meetingObservationRef, `Meeting observation ${args.id}`);
     return document === null ? null : toMeetingObservation(document);
   }
 
   @Query(() => [MeetingObservation], { description: 'Meeting observations matching every given filter, oldest meeting first.' })
   @RecordsChildReads('MEETING_OBSERVATION', idAndCase)
-  async meetingObservations(@Args() args: MeetingObservationsArgs): Promise<MeetingObservation[]> {
+  async meetingObservations(@Args() args: MeetingObservationsArgs, @CurrentActor() actor: Actor): Promise<MeetingObservation[]> {
     await this.ready(args);
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const given = Object.entries(args.filter ?? {}).filter((entry) => entry[1] !== null && entry[1] !== undefined);
     const documents = await listMeetingObservations(this.readStore, Object.fromEntries(given) as ReadFilter);
-    return documents.map(toMeetingObservation);
+    return (await (await this.scopes.of(actor)).filterChild(documents, meetingObservationRef)).map(toMeetingObservation);
   }
 
   @Query(() => MeetingObservationDutyReport, {

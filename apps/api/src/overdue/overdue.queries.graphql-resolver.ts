@@ -5,6 +5,10 @@ import { ALL_PROJECTIONS } from '../../../../projections/index.js';
 import { lateSources } from '../../../../projections/overdue/late-sources.js';
 import type { AppConfig } from '../../../../libs/config/src/config.js';
 import { listLate, type LateItem as LateItemView } from '../../../../projections/overdue/overdue.js';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { withinOf } from '../access/scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { APP_CONFIG, READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import { OverdueArgs } from './dto/overdue.args.js';
@@ -22,13 +26,14 @@ export class OverdueQueriesResolver {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => [LateItem], {
     description:
       'Everything late at asOf (default now), and with dueWithinHours what is about to be: audits past their due date (CFA-6), compliance audits not done before the supervision (CFA-4), actions from every strand not notified within 48 hours or past their timescale (CFA-7), immediate escalations not acknowledged (CFA-13), children found not safe in a supervision audit not acknowledged by the HoS (SUP-3), supervision audit findings not reviewed at the next supervision (SUP-5), quarterly summaries (SUP-6) and annual observation learning reports (OBS-6) not submitted, practice observations due (OBS-1/2/3), CRS escalations past their stage\'s working days (CRS-1) and midway reviews not held (CRS-3); each with how late, whose it is and who manages them. Filterable and sortable.',
   })
-  async overdue(@Args() args: OverdueArgs): Promise<LateItem[]> {
+  async overdue(@Args() args: OverdueArgs, @CurrentActor() actor: Actor): Promise<LateItem[]> {
     if (args.atLeastPosition != null) {
       const position = BigInt(args.atLeastPosition);
       for (const projection of ALL_PROJECTIONS) await this.freshness.waitFor(projection, position);
@@ -46,6 +51,7 @@ export class OverdueQueriesResolver {
         ...(f.teamId != null ? { teamId: f.teamId } : {}),
         ...(f.serviceAreaId != null ? { serviceAreaId: f.serviceAreaId } : {}),
         ...(f.azeusNumber != null ? { azeusNumber: f.azeusNumber } : {}),
+        ...withinOf((await this.scopes.of(actor)).aggregateLimit()),
       },
     });
     return items.map(toLateItem);

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { AppConfig } from '../../../../libs/config/src/config.js';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import {
   getPracticeObservation,
@@ -13,6 +14,9 @@ import {
   type WorkerObservationDue,
 } from '../../../../projections/practice-observations/index.js';
 import { staffProjection } from '../../../../projections/staff/index.js';
+import { practiceObservationRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { APP_CONFIG, READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -36,17 +40,19 @@ export class PracticeObservationQueriesResolver {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => PracticeObservation, { nullable: true, description: 'One practice observation; null if there is none with this id.' })
-  async practiceObservation(@Args() args: PracticeObservationArgs): Promise<PracticeObservation | null> {
+  async practiceObservation(@Args() args: PracticeObservationArgs, @CurrentActor() actor: Actor): Promise<PracticeObservation | null> {
     await this.ready(args);
-    const document = await getPracticeObservation(this.readStore, args.id);
+    const scope = await this.scopes.of(actor);
+    const document = scope.checkStaff(await getPracticeObservation(this.readStore, args.id), practiceObservationRef, `Practice observation ${args.id}`);
     return document === null ? null : toPracticeObservation(document);
   }
 
   @Query(() => [PracticeObservation], { description: 'Practice observations by worker, observer and status (all given must match), newest observation first.' })
-  async practiceObservations(@Args() args: PracticeObservationsArgs): Promise<PracticeObservation[]> {
+  async practiceObservations(@Args() args: PracticeObservationsArgs, @CurrentActor() actor: Actor): Promise<PracticeObservation[]> {
     await this.ready(args);
     const f = args.filter;
     // GraphQL lets a client send null for any optional argument; null means "not given".
@@ -55,24 +61,30 @@ export class PracticeObservationQueriesResolver {
       ...(f?.observerId != null ? { observerId: f.observerId } : {}),
       ...(f?.status != null ? { status: f.status } : {}),
     };
-    return (await listPracticeObservations(this.readStore, filter)).map(toPracticeObservation);
+    const scope = await this.scopes.of(actor);
+    return scope.filterStaff(await listPracticeObservations(this.readStore, filter), practiceObservationRef).map(toPracticeObservation);
   }
 
   @Query(() => [PracticeObservation], {
     description: 'OBS-5: completed observations not yet shared with the line manager or with S&QA, oldest first.',
   })
-  async practiceObservationsAwaitingSharing(@Args() args: PracticeObservationsAwaitingSharingArgs): Promise<PracticeObservation[]> {
+  async practiceObservationsAwaitingSharing(
+    @Args() args: PracticeObservationsAwaitingSharingArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<PracticeObservation[]> {
     await this.ready(args);
     const documents = await listPracticeObservationsAwaitingSharing(this.readStore, args.observerId != null ? { observerId: args.observerId } : {});
-    return documents.map(toPracticeObservation);
+    return (await this.scopes.of(actor)).filterStaff(documents, practiceObservationRef).map(toPracticeObservation);
   }
 
   @Query(() => PracticeObservationDue, {
     description:
       "OBS-1..OBS-3: when a worker's next practice observation is due and whether it is overdue at asOf: 12 months, 6 for a worker needing support, the configured ASYE schedule for a newly qualified worker. Flags default to the staff directory's.",
   })
-  async practiceObservationDue(@Args() args: PracticeObservationDueArgs): Promise<PracticeObservationDue> {
+  async practiceObservationDue(@Args() args: PracticeObservationDueArgs, @CurrentActor() actor: Actor): Promise<PracticeObservationDue> {
     const asOf = await this.ready(args);
+    // Staff data: the due date says whether the worker needs support to improve (OBS-2).
+    (await this.scopes.of(actor)).checkStaffDataOf(args.workerId, 'workerId');
     const due = await observationDueForWorker(this.readStore, args.workerId, asOf, {
       asyeScheduleMonths: this.config.asyeObservationMonths,
       ...(args.needsPerformanceSupport != null ? { needsPerformanceSupport: args.needsPerformanceSupport } : {}),
@@ -85,10 +97,14 @@ export class PracticeObservationQueriesResolver {
   @Query(() => [PracticeObservationDue], {
     description: "OBS-1..OBS-3: every member of a team in post at asOf with their next practice observation's due date, by name.",
   })
-  async practiceObservationDueDates(@Args() args: PracticeObservationDueDatesArgs): Promise<PracticeObservationDue[]> {
+  async practiceObservationDueDates(@Args() args: PracticeObservationDueDatesArgs, @CurrentActor() actor: Actor): Promise<PracticeObservationDue[]> {
     const asOf = await this.ready(args);
     const dues = await observationDueDatesForTeam(this.readStore, args.teamId, asOf, { asyeScheduleMonths: this.config.asyeObservationMonths });
-    return dues.filter((due) => !args.overdueOnly || due.overdue).map(toDue);
+    const scope = await this.scopes.of(actor);
+    return scope
+      .filterStaff(dues, (due) => ({ subjectIds: [due.workerId], partyIds: [] }))
+      .filter((due) => !args.overdueOnly || due.overdue)
+      .map(toDue);
   }
 
   /** Waits for the requested position (observations and staff); answers the instant the query is evaluated at. */

@@ -2,6 +2,10 @@ import { Catch, Controller, Get, Param, Query, Res, UseFilters, type ArgumentsHo
 import type { Response } from 'express';
 import { AuthenticationError } from '../../../../libs/auth/src/jwt.js';
 import { DomainError } from '../../../../libs/domain/src/shared/domain-error.js';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { checkWholeServiceReader } from './qa-overview.queries.graphql-resolver.js';
 import { QaOverviewReports } from './qa-overview-reports.js';
 
 /** A refused token is a 401, as it is UNAUTHENTICATED on GraphQL; a bad period or asOf a 400 naming the field and rule. */
@@ -11,6 +15,10 @@ class QaOverviewDownloadRefused implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof AuthenticationError) {
       response.status(401).json({ code: 'UNAUTHENTICATED', errorCode: `AUTH.${error.reason}`, message: error.message });
+      return;
+    }
+    if (error.kind === 'FORBIDDEN') {
+      response.status(403).json({ code: 'FORBIDDEN', errorCode: error.code, message: error.message });
       return;
     }
     response.status(400).json({ code: 'BAD_USER_INPUT', errorCode: error.code, message: error.message, field: error.field ?? null, rule: error.rule ?? null });
@@ -27,10 +35,19 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 @Controller('reports')
 @UseFilters(QaOverviewDownloadRefused)
 export class QaOverviewPdfController {
-  constructor(private readonly reports: QaOverviewReports) {}
+  constructor(
+    private readonly reports: QaOverviewReports,
+    private readonly scopes: RecordScopes,
+  ) {}
 
   @Get('qa-overview/:file')
-  async download(@Param('file') file: string, @Query('asOf') asOf: string | undefined, @Res() response: Response): Promise<void> {
+  async download(
+    @Param('file') file: string,
+    @Query('asOf') asOf: string | undefined,
+    @Res() response: Response,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await checkWholeServiceReader(this.scopes, actor);
     const period = file.endsWith('.pdf') ? file.slice(0, -'.pdf'.length) : file;
     if (!PERIOD.test(period)) {
       throw new DomainError(

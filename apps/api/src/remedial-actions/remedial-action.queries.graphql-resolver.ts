@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { Projection } from '../../../../libs/read-store/src/projection.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { immediateEscalationsProjection } from '../../../../projections/remedial-actions/immediate-escalations.projection.js';
@@ -10,6 +11,9 @@ import {
   listImmediateEscalations,
   listRemedialActions,
 } from '../../../../projections/remedial-actions/remedial-actions.queries.js';
+import { immediateEscalationRef, remedialActionRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
 import type { ReadOptionsArgs } from '../read-your-writes/read-options.args.js';
@@ -33,13 +37,15 @@ export class RemedialActionQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => RemedialAction, { nullable: true, description: 'One remedial action with its clocks; null if there is none with this id.' })
   @RecordsChildReads('REMEDIAL_ACTION', idAndCase)
-  async remedialAction(@Args() args: RemedialActionArgs): Promise<RemedialAction | null> {
+  async remedialAction(@Args() args: RemedialActionArgs, @CurrentActor() actor: Actor): Promise<RemedialAction | null> {
     const asOf = await this.ready(remedialActionsProjection, args);
-    const view = await getRemedialAction(this.readStore, args.id, asOf);
+    const scope = await this.scopes.of(actor);
+    const view = await scope.checkChild(await getRemedialAction(this.readStore, args.id, asOf), remedialActionRef, `Remedial action ${args.id}`);
     return view === null ? null : toRemedialAction(view);
   }
 
@@ -48,7 +54,7 @@ export class RemedialActionQueriesResolver {
       'Every action, from every strand (case file audits, supervision audits, observations, meetings, themed audit days, CRS escalations), by owner, manager, team, case (Azeus number), status, source, open or not and clock state, with both clocks (CFA-7); sorted by timescale.',
   })
   @RecordsChildReads('REMEDIAL_ACTION', idAndCase)
-  async remedialActions(@Args() args: RemedialActionsArgs): Promise<RemedialAction[]> {
+  async remedialActions(@Args() args: RemedialActionsArgs, @CurrentActor() actor: Actor): Promise<RemedialAction[]> {
     const asOf = await this.ready(remedialActionsProjection, args);
     // GraphQL lets a client send null for any optional argument; null means "not given".
     const f = args.filter ?? {};
@@ -68,14 +74,15 @@ export class RemedialActionQueriesResolver {
       },
       asOf,
     );
-    return views.map(toRemedialAction);
+    return (await (await this.scopes.of(actor)).filterChild(views, remedialActionRef)).map(toRemedialAction);
   }
 
   @Query(() => ImmediateEscalation, { nullable: true, description: 'CFA-13: one immediate escalation with its clock; null if there is none.' })
   @RecordsChildReads('IMMEDIATE_ESCALATION', idAndCase)
-  async immediateEscalation(@Args() args: ImmediateEscalationArgs): Promise<ImmediateEscalation | null> {
+  async immediateEscalation(@Args() args: ImmediateEscalationArgs, @CurrentActor() actor: Actor): Promise<ImmediateEscalation | null> {
     const asOf = await this.ready(immediateEscalationsProjection, args);
-    const view = await getImmediateEscalation(this.readStore, args.id, asOf);
+    const scope = await this.scopes.of(actor);
+    const view = await scope.checkChild(await getImmediateEscalation(this.readStore, args.id, asOf), immediateEscalationRef, `Immediate escalation ${args.id}`);
     return view === null ? null : toImmediateEscalation(view);
   }
 
@@ -83,7 +90,7 @@ export class RemedialActionQueriesResolver {
     description: 'CFA-13: immediate escalations by manager, social worker, case, audit, status and clock state; oldest first.',
   })
   @RecordsChildReads('IMMEDIATE_ESCALATION', idAndCase)
-  async immediateEscalations(@Args() args: ImmediateEscalationsArgs): Promise<ImmediateEscalation[]> {
+  async immediateEscalations(@Args() args: ImmediateEscalationsArgs, @CurrentActor() actor: Actor): Promise<ImmediateEscalation[]> {
     const asOf = await this.ready(immediateEscalationsProjection, args);
     const f = args.filter ?? {};
     const views = await listImmediateEscalations(
@@ -98,7 +105,7 @@ export class RemedialActionQueriesResolver {
       },
       asOf,
     );
-    return views.map(toImmediateEscalation);
+    return (await (await this.scopes.of(actor)).filterChild(views, immediateEscalationRef)).map(toImmediateEscalation);
   }
 
   /** Waits for the requested position; answers the instant the clocks are computed at. */

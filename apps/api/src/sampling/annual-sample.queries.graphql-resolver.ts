@@ -1,8 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import type { Actor } from '../../../../libs/domain/src/shared/decider.js';
 import type { ReadStore } from '../../../../libs/read-store/src/read-store.port.js';
 import { annualSampleProjection, getAnnualSample, listAnnualSampleAllocation } from '../../../../projections/annual-sample/index.js';
+import { RecordScopes } from '../access/record-scope.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens.js';
 import { positionOf } from '../people/dto/fresh-read.args.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
@@ -20,6 +23,7 @@ export class AnnualSampleQueriesResolver {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => AnnualSample, { nullable: true, description: "A year's sample with every case and its allocation; null if not drawn." })
@@ -34,7 +38,7 @@ export class AnnualSampleQueriesResolver {
     description: 'Sampled cases and their allocation by auditor, team, category and due date; sorted by due date (unallocated last), auditor and Azeus number.',
   })
   @RecordsChildReads('CASE', sampledCasesOf)
-  async annualSampleAllocation(@Args() args: AnnualSampleAllocationArgs): Promise<AnnualSampleAllocationRow[]> {
+  async annualSampleAllocation(@Args() args: AnnualSampleAllocationArgs, @CurrentActor() actor: Actor): Promise<AnnualSampleAllocationRow[]> {
     await this.freshness.waitFor(annualSampleProjection, positionOf(args));
     const f = args.filter ?? {};
     const rows = await listAnnualSampleAllocation(this.readStore, {
@@ -44,7 +48,14 @@ export class AnnualSampleQueriesResolver {
       ...(f.category != null ? { category: f.category } : {}),
       ...(f.dueOnOrBefore != null ? { dueOnOrBefore: f.dueOnOrBefore } : {}),
     });
-    return rows.map(toAllocationRow);
+    // Issue 6 item 2: the cases the reader may see, and those allocated to them to audit.
+    const visible = await (await this.scopes.of(actor)).filterChild(rows, (row) => ({
+      azeusNumbers: [row.azeusNumber],
+      workerIds: [row.allocatedWorkerId],
+      teamIds: [row.teamId],
+      partyIds: [row.auditorId],
+    }));
+    return visible.map(toAllocationRow);
   }
 
   @Query(() => AnnualSampleVerification, {

@@ -11,6 +11,8 @@ import { listComplianceAuditsByAuditor } from '../../../../projections/complianc
 import { remedialActionsProjection } from '../../../../projections/remedial-actions/remedial-actions.projection.js';
 import { remedialActionsByOwner } from '../../../../projections/remedial-actions/remedial-actions.queries.js';
 import { getStaffMember, staffMemberAsAt } from '../../../../projections/staff/staff.queries.js';
+import { caseFileAuditRef, complianceAuditRef, remedialActionRef } from '../access/record-parties.js';
+import { RecordScopes } from '../access/record-scope.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { READ_STORE } from '../infrastructure/tokens.js';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness.js';
@@ -25,6 +27,7 @@ export class WorkListQueriesResolver {
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     private readonly freshness: ReadModelFreshness,
+    private readonly scopes: RecordScopes,
   ) {}
 
   @Query(() => WorkList, {
@@ -39,6 +42,9 @@ export class WorkListQueriesResolver {
     }
     const asOf = args.asOf == null ? new Date() : new Date(args.asOf);
     const staffId = args.staffId ?? actor.staffId;
+    // Someone else's list: a member of the reader's team (service area, …); each entry one the reader may open.
+    const scope = await this.scopes.of(actor);
+    scope.checkWorkOf(staffId, 'staffId');
     const role = staffId === actor.staffId ? actor.role : await this.roleAsAt(staffId, asOf);
 
     // Every audit of theirs, whatever its status: a sample case leaves the list once its audit is scheduled.
@@ -53,11 +59,16 @@ export class WorkListQueriesResolver {
       staffId,
       role,
       asOf,
-      audits,
-      sampleCases,
-      complianceAudits,
-      remedialActions,
-      awaitingModeration,
+      audits: await scope.filterChild(audits, caseFileAuditRef),
+      sampleCases: await scope.filterChild(sampleCases, (row) => ({
+        azeusNumbers: [row.azeusNumber],
+        workerIds: [row.allocatedWorkerId],
+        teamIds: [row.teamId],
+        partyIds: [row.auditorId],
+      })),
+      complianceAudits: await scope.filterChild(complianceAudits, complianceAuditRef),
+      remedialActions: await scope.filterChild(remedialActions, remedialActionRef),
+      awaitingModeration: await scope.filterChild(awaitingModeration, caseFileAuditRef),
     });
     return toWorkList(staffId, role, asOf, entries);
   }
