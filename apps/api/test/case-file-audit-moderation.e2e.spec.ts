@@ -133,7 +133,7 @@ describe('Working with the worker (CFA-8) and moderation (CFA-9) over GraphQL (S
     });
 
     it('should show the movement in the moderation statistics', async () => {
-      const statistics = dataOf(await readModerationStatistics(app, headOfService, { auditorId: AUDITOR }, moderated.position)).moderationStatistics;
+      const statistics = dataOf(await readModerationStatistics(app, await tokenFor('staff-dir-0001', 'DIRECTOR'), { auditorId: AUDITOR }, moderated.position)).moderationStatistics;
       expect(statistics['gradeMovements']).toEqual(
         expect.arrayContaining([
           { scope: 'CRITERION', fromGrade: 'GOOD', toGrade: 'REQUIRES_IMPROVEMENT', count: expect.any(Number) },
@@ -205,7 +205,7 @@ describe('Working with the worker (CFA-8) and moderation (CFA-9) over GraphQL (S
       const last = await run(app, headOfService, 'moderate', { auditId: agreed.auditId, agreed: true, feedback: 'Well evidenced.' });
       const month = String(dataOf(await readAudit(app, auditor, agreed.auditId, last.position)).caseFileAudit!['moderation']['moderatedAt']).slice(0, 7);
 
-      const statistics = dataOf(await readModerationStatistics(app, headOfService, { teamId: team, from: month, to: month }, last.position))
+      const statistics = dataOf(await readModerationStatistics(app, await tokenFor('staff-dir-0001', 'DIRECTOR'), { teamId: team, from: month, to: month }, last.position))
         .moderationStatistics;
       expect(statistics).toEqual({
         overall: { moderated: 2, agreed: 1, changed: 1, agreementRate: 0.5 },
@@ -214,7 +214,7 @@ describe('Working with the worker (CFA-8) and moderation (CFA-9) over GraphQL (S
         gradeMovements: [{ scope: 'OVERALL', fromGrade: 'GOOD', toGrade: 'REQUIRES_IMPROVEMENT', count: 1 }],
         criterionMovements: [],
       });
-      const before = dataOf(await readModerationStatistics(app, headOfService, { teamId: team, to: '2000-01' }, last.position)).moderationStatistics;
+      const before = dataOf(await readModerationStatistics(app, await tokenFor('staff-dir-0001', 'DIRECTOR'), { teamId: team, to: '2000-01' }, last.position)).moderationStatistics;
       expect(before['overall']).toEqual({ moderated: 0, agreed: 0, changed: 0, agreementRate: null });
     });
 

@@ -45,7 +45,7 @@ describe('The caseload over GraphQL: the CSV import of the case-management expor
   });
 
   const azeusNumbers = async (filter: Record<string, unknown>): Promise<string[]> =>
-    (dataOf(await graphql(app, CASES, { filter, atLeastPosition: firstImport.position }, socialWorker)).cases as Array<{ azeusNumber: string }>).map(
+    (dataOf(await graphql(app, CASES, { filter, atLeastPosition: firstImport.position }, sqaOfficer)).cases as Array<{ azeusNumber: string }>).map(
       (c) => c.azeusNumber,
     );
 
@@ -97,7 +97,7 @@ describe('The caseload over GraphQL: the CSV import of the case-management expor
 
   describe('When the caseload is read after the import', () => {
     it('should answer a case as recorded', async () => {
-      const { case: found } = dataOf(await graphql(app, CASE, { azeusNumber: '1040017', atLeastPosition: firstImport.position }, socialWorker));
+      const { case: found } = dataOf(await graphql(app, CASE, { azeusNumber: '1040017', atLeastPosition: firstImport.position }, sqaOfficer));
       expect(found).toMatchObject({
         azeusNumber: '1040017',
         category: 'CP',
@@ -113,8 +113,8 @@ describe('The caseload over GraphQL: the CSV import of the case-management expor
     });
 
     it('should answer null for an unknown case, or on a date before it opened', async () => {
-      expect(dataOf(await graphql(app, CASE, { azeusNumber: '9999999' }, socialWorker)).case).toBeNull();
-      expect(dataOf(await graphql(app, CASE, { azeusNumber: '1040017', asAt: '2025-01-31' }, socialWorker)).case).toBeNull();
+      expect(dataOf(await graphql(app, CASE, { azeusNumber: '9999999' }, sqaOfficer)).case).toBeNull();
+      expect(dataOf(await graphql(app, CASE, { azeusNumber: '1040017', asAt: '2025-01-31' }, sqaOfficer)).case).toBeNull();
     });
 
     it('should list cases by worker, team, awaiting allocation and status', async () => {
@@ -133,7 +133,7 @@ describe('The caseload over GraphQL: the CSV import of the case-management expor
       const receipt = dataOf(await graphql(app, REGISTER, { input }, sqaOfficer)).registerCase;
       expect(receipt).toMatchObject({ id: '1040100', revision: 0, duplicate: false });
 
-      const { case: found } = dataOf(await graphql(app, CASE, { azeusNumber: '1040100', atLeastPosition: receipt.position }, socialWorker));
+      const { case: found } = dataOf(await graphql(app, CASE, { azeusNumber: '1040100', atLeastPosition: receipt.position }, sqaOfficer));
       expect(found).toMatchObject({ category: 'CIN', teamId: 'mash-north', allocatedWorkerId: 'sw-001', open: true });
       expect(found.history.allocatedWorkerId).toEqual([{ value: 'sw-001', effectiveFrom: '2025-10-01' }]);
 

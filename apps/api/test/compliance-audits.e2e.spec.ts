@@ -47,6 +47,8 @@ describe('Compliance audits (CFA-4, CFA-5) over GraphQL', () => {
     store = app.get<EventStore>(EVENT_STORE);
     await givenStaff(app, { [TM]: 'TEAM_MANAGER', 'staff-sw-0600': 'SOCIAL_WORKER' });
     tm = await tokenFor(TM, 'TEAM_MANAGER');
+    // Issue 6 item 2: a supervisee whose compliance quota the TM reads is one of their line reports.
+    await givenStaff(app, { 'staff-sw-0412': { role: 'SOCIAL_WORKER', lineManagerId: TM } });
   });
 
   afterAll(async () => {

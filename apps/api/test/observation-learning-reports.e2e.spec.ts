@@ -73,7 +73,7 @@ describe('Observation learning reports (OBS-6) over GraphQL', () => {
         app,
         `query ($y: Int!, $asOf: String, $p: String) { headsOfServiceWithoutObservationLearningReport(year: $y, asOf: $asOf, atLeastPosition: $p) { staffId name year reportStatus dueBy overdue } }`,
         { y: year, asOf, p },
-        hos,
+        await tokenFor('sqam-001', 'SQA_MANAGER'), // every Head of Service's line: S&QA's view (issue 6 item 2)
       ),
     ).headsOfServiceWithoutObservationLearningReport;
   }

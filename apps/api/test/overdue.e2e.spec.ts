@@ -19,18 +19,22 @@ describe('Overdue over GraphQL: one view of everything late or about to be (issu
   const db = tempSqlitePath();
   let app: INestApplication;
   let headOfService: string;
+  let director: string;
   let auditId: string;
   let actionId: string;
   let position: string | null;
 
   const read = async (variables: Record<string, unknown>) =>
-    dataOf(await graphql<{ overdue: Record<string, any>[] }>(app, OVERDUE, { atLeastPosition: position, ...variables }, headOfService)).overdue;
+    dataOf(await graphql<{ overdue: Record<string, any>[] }>(app, OVERDUE, { atLeastPosition: position, ...variables }, director)).overdue;
 
   beforeAll(async () => {
     app = await startApp({ SQLITE_PATH: db.path });
     await givenStaff(app, { [AUDITOR]: 'TEAM_MANAGER', [HEAD_OF_SERVICE]: 'HEAD_OF_SERVICE' });
     const auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
+    // The whole service's view: a director's (issue 6 item 2 limits a Head of Service to their service area).
+    await givenStaff(app, { 'staff-dir-0001': 'DIRECTOR' });
+    director = await tokenFor('staff-dir-0001', 'DIRECTOR');
     // Given an audit due in 3 days, and an action due in 7 days from a submitted audit (the service notifies it at once).
     ({ id: auditId } = await runAudit(app, auditor, 'schedule', {
       azeusNumber: 'AZ-300001',
@@ -117,7 +121,7 @@ describe("Overdue over GraphQL: the strands' own clocks, through each strand's m
   let position: string | null = null;
 
   const read = async (variables: Record<string, unknown>) =>
-    dataOf(await graphql<{ overdue: Record<string, any>[] }>(app, OVERDUE, { atLeastPosition: position, ...variables }, tokens['hos-001'])).overdue;
+    dataOf(await graphql<{ overdue: Record<string, any>[] }>(app, OVERDUE, { atLeastPosition: position, ...variables }, tokens['co-001'])).overdue;
   const run = async (who: string, mutation: Parameters<typeof strands.run>[2], input: Record<string, unknown>) => {
     const receipt = await strands.run(app, tokens[who]!, mutation, input);
     position = receipt.position;
@@ -130,6 +134,7 @@ describe("Overdue over GraphQL: the strands' own clocks, through each strand's m
     tokens['hos-001'] = await tokenFor('hos-001', 'HEAD_OF_SERVICE');
     tokens['tm-001'] = await tokenFor('tm-001', 'TEAM_MANAGER');
     tokens['iro-001'] = await tokenFor('iro-001', 'IRO');
+    tokens['co-001'] = await tokenFor('co-001', 'CHIEF_OFFICER'); // sees both Heads of Service's lines (issue 6 item 2)
     const sqa = await tokenFor('sqao-001', 'SQA_OFFICER');
     await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     position = dataOf(await graphql(app, `mutation ($csv: String!, $effectiveFrom: String) { importStaff(csv: $csv, effectiveFrom: $effectiveFrom) { position } }`, { csv: STAFF_CSV, effectiveFrom: FIXTURE_EFFECTIVE_FROM }, sqa)).importStaff.position;

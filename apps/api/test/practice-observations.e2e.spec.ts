@@ -108,7 +108,7 @@ describe('Practice observations (appendix C, OBS-1..OBS-5) over GraphQL', () => 
     ).practiceObservation;
   }
 
-  async function due(workerId: string, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  async function due(workerId: string, extra: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
     return dataOf(
       await graphql(
         app,
@@ -116,7 +116,7 @@ describe('Practice observations (appendix C, OBS-1..OBS-5) over GraphQL', () => 
           practiceObservationDue(workerId: $workerId, asOf: $asOf, atLeastPosition: $p, asyeStartedOn: $asyeStartedOn) { ${DUE_FIELDS} }
         }`,
         { workerId, ...extra },
-        tm,
+        token ?? tm,
       ),
     ).practiceObservationDue;
   }
@@ -239,7 +239,8 @@ describe('Practice observations (appendix C, OBS-1..OBS-5) over GraphQL', () => 
 
   describe('When due dates are asked (OBS-2, OBS-3)', () => {
     it('should use 6 months for a worker the directory shows needing support, overdue when never observed (OBS-2)', async () => {
-      expect(await due('sw-002', { asOf: '2025-07-01' })).toMatchObject({ rule: 'OBS-2', needsPerformanceSupport: true, nextDue: null, overdue: true });
+      // sw-002 has left: no line manager in today's registry, so S&QA reads their staff data (issue 6 item 2).
+      expect(await due('sw-002', { asOf: '2025-07-01' }, await tokenFor('sqam-001', 'SQA_MANAGER'))).toMatchObject({ rule: 'OBS-2', needsPerformanceSupport: true, nextDue: null, overdue: true });
     });
 
     it('should follow the configured ASYE schedule from the start of the ASYE year (OBS-3)', async () => {
@@ -257,7 +258,7 @@ describe('Practice observations (appendix C, OBS-1..OBS-5) over GraphQL', () => 
 
     it('should list a team with each worker’s rule (OBS-1..OBS-3)', async () => {
       const dues = dataOf(
-        await graphql(app, `query { practiceObservationDueDates(teamId: "mash-north", asOf: "2025-07-01") { workerId rule } }`, {}, tm),
+        await graphql(app, `query { practiceObservationDueDates(teamId: "mash-north", asOf: "2025-07-01") { workerId rule } }`, {}, await tokenFor('sqam-001', 'SQA_MANAGER')),
       ).practiceObservationDueDates as { workerId: string; rule: string }[];
       expect(dues).toEqual(
         expect.arrayContaining([

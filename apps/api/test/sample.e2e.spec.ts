@@ -136,7 +136,7 @@ describe("The year's random sample over GraphQL (CFA-1)", () => {
 
     beforeAll(async () => {
       const receipt = dataOf(await graphql(first.app, ALLOCATE, { year: YEAR }, sqaManager)).allocateAnnualSample;
-      allocation = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, atLeastPosition: receipt.position }, socialWorker)).annualSampleAllocation;
+      allocation = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, atLeastPosition: receipt.position }, sqaManager)).annualSampleAllocation;
       const { staff } = dataOf(await graphql(first.app, '{ staff(filter: { includeLeft: true }) { staffId role lineManagerId } }', {}, socialWorker));
       lineManagers = new Map(staff.map((s: { staffId: string; lineManagerId: string | null }) => [s.staffId, s.lineManagerId]));
     });
@@ -166,10 +166,10 @@ describe("The year's random sample over GraphQL (CFA-1)", () => {
 
     it('should filter the allocation by auditor and due date', async () => {
       const auditorId = allocation[0]!.auditorId;
-      const mine = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, filter: { auditorId } }, socialWorker)).annualSampleAllocation;
+      const mine = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, filter: { auditorId } }, sqaManager)).annualSampleAllocation;
       expect(mine.map((r: { azeusNumber: string }) => r.azeusNumber)).toEqual(allocation.filter((r) => r.auditorId === auditorId).map((r) => r.azeusNumber));
       const early = allocation[0]!.dueDate;
-      const dueSoon = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, filter: { dueOnOrBefore: early } }, socialWorker)).annualSampleAllocation;
+      const dueSoon = dataOf(await graphql(first.app, ALLOCATION, { year: YEAR, filter: { dueOnOrBefore: early } }, sqaManager)).annualSampleAllocation;
       expect(dueSoon.length).toBeGreaterThan(0);
       expect(dueSoon.every((r: { dueDate: string }) => r.dueDate <= early)).toBe(true);
     });

@@ -48,6 +48,7 @@ describe('Supervision learning summaries (SUP-6) over GraphQL', () => {
     tokens[OTHER_HOS] = await tokenFor(OTHER_HOS, 'HEAD_OF_SERVICE');
     tokens[DMT] = await tokenFor(DMT, 'DMT_MEMBER');
     tokens[TM] = await tokenFor(TM, 'TEAM_MANAGER');
+    tokens['co-001'] = await tokenFor('co-001', 'CHIEF_OFFICER');
     const sqa = await tokenFor('sqao-001', 'SQA_OFFICER');
     await givenStaff(app, staffRows(STAFF_CSV, ['dir-001', 'co-001', 'sqam-001', 'sqao-001']), { effectiveFrom: FIXTURE_EFFECTIVE_FROM });
     await givenStaff(app, { [DMT]: 'DMT_MEMBER' });
@@ -73,7 +74,7 @@ describe('Supervision learning summaries (SUP-6) over GraphQL', () => {
         app,
         `query ($h: ID!, $q: String!, $p: String) { supervisionLearningSummary(headOfServiceId: $h, quarter: $q, atLeastPosition: $p) { ${SUMMARY_FIELDS} } }`,
         { h: headOfServiceId, q: quarter, p: position },
-        tokens[DMT],
+        tokens['co-001'], // a draft is seen by its Head of Service and their line management, not yet by DMT (issue 6 item 2)
       ),
     ).supervisionLearningSummary;
   }

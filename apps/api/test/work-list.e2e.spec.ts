@@ -51,6 +51,11 @@ describe("A person's work list over GraphQL: what is due, overdue and in progres
     auditor = await tokenFor(AUDITOR, 'TEAM_MANAGER');
     socialWorker = await tokenFor(SW, 'SOCIAL_WORKER');
     headOfService = await tokenFor(HEAD_OF_SERVICE, 'HEAD_OF_SERVICE');
+    // Issue 6 item 2: the auditor manages the worker in team-north-1 under the Head of Service, so a manager sees the worker's list.
+    await givenStaff(app, {
+      [AUDITOR]: { role: 'TEAM_MANAGER', teamId: 'team-north-1', lineManagerId: HEAD_OF_SERVICE },
+      [SW]: { role: 'SOCIAL_WORKER', teamId: 'team-north-1', lineManagerId: AUDITOR },
+    });
 
     ({ id: dueAuditId } = await runAudit(app, auditor, 'schedule', {
       azeusNumber: 'AZ-200001',
