@@ -20,8 +20,9 @@ export function tempSqlitePath(): { path: string; remove(): void } {
   return { path: join(dir, 'events.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Tests sign their tokens with TEST_SECRET, also when they run the service as in production (issue 6 item 1). */
 export function testConfig(env: Environment): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, READ_WAIT_TIMEOUT_MS: '5000', ...env });
+  return loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, ALLOW_JWT_SECRET_IN_PRODUCTION: 'true', READ_WAIT_TIMEOUT_MS: '5000', ...env });
 }
 
 export async function startApp(env: Environment): Promise<INestApplication> {

@@ -20,7 +20,7 @@ describe('Starting the service (apps/api/src/main.ts)', () => {
       expect(result.stderr).toContain('Invalid configuration (3 problems)');
       expect(result.stderr).toContain('PORT must be an integer');
       expect(result.stderr).toContain('REDIS_URL is required when READ_STORE=redis');
-      expect(result.stderr).toContain('JWT_SECRET is required when NODE_ENV=production');
+      expect(result.stderr).toContain('NODE_ENV=production needs a way to sign in: set OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL');
     });
   });
 });
