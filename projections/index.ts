@@ -24,6 +24,8 @@ import { crsQualityChecksProjection, midwayReviewsProjection, monitoringFormsPro
 import { learningInputsProjection } from './learning-inputs/learning-inputs.projection.js';
 import { auditGradesProjection, themedSourcesProjection } from './learning-themes/index.js';
 import { historyReferencesProjection, historySubjectsProjection } from './history-index/history-index.projection.js';
+import { inspectorAccessGrantsProjection } from './inspector-access/inspector-access-grants.projection.js';
+import { recordReadsProjection } from './read-log/record-reads.projection.js';
 
 /** Every read model the service keeps: the api runs them, the CLI rebuilds them. */
 export const ALL_PROJECTIONS: readonly AnyProjection[] = [
@@ -70,4 +72,8 @@ export const ALL_PROJECTIONS: readonly AnyProjection[] = [
   // REP-2: audit grades as given and moderated, and every record that carries learning themes.
   auditGradesProjection,
   themedSourcesProjection,
+  // Issue 6 item 3: inspectors' access grants, which the actor resolution reads on each request.
+  inspectorAccessGrantsProjection,
+  // Issue 6 item 4: who read which child-level record when, for S&QA.
+  recordReadsProjection,
 ];

@@ -1,10 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { BearerAuthGuard } from './auth/bearer-auth.guard.js';
+import { AccessGuard } from './access/access.guard.js';
+import { ActorResolver } from './auth/actor-resolver.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CaseFileAuditMutationsResolver } from './case-file-audits/case-file-audit.mutations.graphql-resolver.js';
 import { CaseFileAuditQueriesResolver } from './case-file-audits/case-file-audit.queries.graphql-resolver.js';
 import { ExecuteDomainCommandHandler } from './commands/execute-domain-command.js';
@@ -64,6 +67,16 @@ import { LearningThemesQueriesResolver } from './learning-themes/learning-themes
 import { QaOverviewPdfController } from './qa-overview/qa-overview-pdf.controller.js';
 import { QaOverviewQueriesResolver } from './qa-overview/qa-overview.queries.graphql-resolver.js';
 import { QaOverviewReports } from './qa-overview/qa-overview-reports.js';
+import { InspectorAccessModule } from './inspector-access/inspector-access.module.js';
+import { RecordScopes } from './access/record-scope.js';
+import { CaseKeysMutationsResolver } from './case-keys/case-keys.mutations.graphql-resolver.js';
+import { CaseKeysQueriesResolver } from './case-keys/case-keys.queries.graphql-resolver.js';
+import { ChildTextInterceptor } from './case-keys/child-text.interceptor.js';
+import { ChildReadsCollector } from './read-log/child-reads.collector.js';
+import { ChildReadsInterceptor } from './read-log/child-reads.interceptor.js';
+import { ReadLogPlugin } from './read-log/read-log.plugin.js';
+import { ReadLogQueriesResolver } from './read-log/read-log.queries.graphql-resolver.js';
+import { ReadLogWriter } from './read-log/read-log.writer.js';
 /** The composition root: configuration in, a running GraphQL service out. */
 @Module({})
 export class AppModule {
@@ -73,20 +86,36 @@ export class AppModule {
       imports: [
         InfrastructureModule.forRoot(config),
         CqrsModule.forRoot(),
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        // Issue 6 item 3: inspectors' access grants, and the INSPECTOR_GRANTS port the actor resolution asks.
+        InspectorAccessModule,
+        AuthModule,
+        // The GraphQL context authenticates every request with the ActorResolver (issue 6 item 1).
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ActorResolver],
+          useFactory: (actors: ActorResolver) => graphqlOptions(config, actors),
+        }),
       ],
       // GET /metrics (Prometheus): a bearer token unless METRICS_PUBLIC=true.
       controllers: [HealthController, NotificationsHealthController, QaOverviewPdfController, metricsController()],
       providers: [
         // Every request: a bearer token, then shape validation; errors go to Apollo's formatError.
         { provide: APP_GUARD, useClass: BearerAuthGuard },
+        // Issue 6 item 2: then the permission table, for every root field and route (fail closed).
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionPassThrough },
+        // Issue 6 item 5: child text leaves sealed read models opened with the case keys as they are now.
+        { provide: APP_INTERCEPTOR, useClass: ChildTextInterceptor },
+        CaseKeysMutationsResolver,
+        CaseKeysQueriesResolver,
         // Write side: every mutation goes over the CommandBus to the one handler.
         ExecuteDomainCommandHandler,
         CaseFileAuditMutationsResolver,
         // Read side.
         ReadModelFreshness,
+        // Issue 6 item 2: which records of a kind the actor may see (own, team, service area, all; staff data).
+        RecordScopes,
         CaseFileAuditQueriesResolver,
         HistoryResolver,
         // REP-3: the history of a case, a person, a record and an audit's grades (CFA-9), as at any date.
@@ -153,6 +182,12 @@ export class AppModule {
         // REP-1, CFA-14, SUP-6: the monthly QA overview and the quarterly leadership review, over GraphQL and as a PDF.
         QaOverviewReports,
         QaOverviewQueriesResolver,
+        // Issue 6 item 4: every read of a child-level record recorded (one event per request), and S&QA's query of the log.
+        ChildReadsCollector,
+        ReadLogWriter,
+        ChildReadsInterceptor,
+        ReadLogPlugin,
+        ReadLogQueriesResolver,
       ],
     };
   }

@@ -22,6 +22,7 @@ import { serveCommand } from './commands/serve.command.js';
 import { signCheckpointCommand } from './commands/sign-checkpoint.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 import { verifyLogCommand } from './commands/verify-log.command.js';
+import { shredCaseKeyCommand } from './commands/shred-case-key.command.js';
 
 export const PROGRAM = 'npm run cli --';
 
@@ -38,6 +39,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importCasesCommand,
   drawSampleCommand,
   mintTokenCommand,
+  shredCaseKeyCommand,
 ];
 
 export function usage(): string {

@@ -3,8 +3,10 @@ import {
   NotificationsConfigError,
   type NotificationsConfig,
 } from '../../notifications/src/notifications-config.js';
+import { loadCaseKeysConfig, type CaseKeysConfig } from './case-keys-config.js';
 import { DEFAULT_ASYE_OBSERVATION_MONTHS } from '../../domain/src/practice-observation/practice-observation.due.js';
 import { loadAuthConfig, type JwtConfig, type OidcConfig } from './auth-config.js';
+import { HardeningConfigError, loadHardeningConfig, type HardeningConfig } from './hardening-config.js';
 
 /**
  * The service's configuration, read from environment variables and checked once at start.
@@ -59,6 +61,10 @@ export interface AppConfig {
    * year at which a practice observation falls due (ASYE_OBSERVATION_MONTHS, default 3,6,12).
    */
   readonly asyeObservationMonths: readonly number[];
+  /** Issue 6 item 6: query depth, cost and size limits, per-subject rate limits (hardening-config.ts). */
+  readonly hardening: HardeningConfig;
+  /** Issue 6 item 5: the per-case keys of child text (CASE_KEYS_PATH; case-keys-config.ts). */
+  readonly caseKeys: CaseKeysConfig;
   /** Things an operator should know about but that do not stop the service. */
   readonly warnings: readonly string[];
 }
@@ -125,7 +131,17 @@ export function loadConfig(env: Environment): AppConfig {
     problems.push(...error.problems);
   }
 
+  let hardening: HardeningConfig | undefined;
+  try {
+    hardening = loadHardeningConfig(env);
+  } catch (error) {
+    if (!(error instanceof HardeningConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+
   const asyeObservationMonths = monthList(value('ASYE_OBSERVATION_MONTHS'), DEFAULT_ASYE_OBSERVATION_MONTHS, 'ASYE_OBSERVATION_MONTHS', problems);
+
+  const caseKeys = loadCaseKeysConfig(value('CASE_KEYS_PATH'), eventStore, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -139,6 +155,8 @@ export function loadConfig(env: Environment): AppConfig {
     logLevel,
     notifications: notifications!,
     asyeObservationMonths,
+    hardening: hardening!,
+    caseKeys,
     warnings,
   };
 }

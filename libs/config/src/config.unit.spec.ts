@@ -1,4 +1,5 @@
 import { ConfigError, DEV_JWT_SECRET, loadConfig, type Environment } from './config.js';
+import { HARDENING_DEFAULTS } from './hardening-config.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 
@@ -66,6 +67,8 @@ describe('Configuration', () => {
         logLevel: 'debug',
         notifications: { transport: { kind: 'log' }, emailDomain: 'qa-learning.invalid' },
         asyeObservationMonths: [3, 6, 12],
+        hardening: HARDENING_DEFAULTS,
+        caseKeys: { path: './data/case-keys.sqlite' },
         warnings: [expect.stringContaining('ALLOW_JWT_SECRET_IN_PRODUCTION=true')],
       });
     });

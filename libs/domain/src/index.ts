@@ -23,3 +23,6 @@ export * from './midway-review/index.js';
 export * from './crs-quality-check/index.js';
 export * from './supervision-learning-summary/index.js';
 export * from './agreed-action-sources.js';
+export * from './inspector-access/index.js';
+export * from './read-log/index.js';
+export * from './case-key/index.js';

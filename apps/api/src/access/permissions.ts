@@ -1,7 +1,9 @@
+import { CASE_KEY_SHREDDING_ROLES } from '../../../../libs/domain/src/case-key/case-key.decide.js';
 import { MODERATOR_ROLES, LEARNING_THEME_TAGGER_ROLES } from '../../../../libs/domain/src/case-file-audit/case-file-audit.values.js';
 import { INDEPENDENT_CHAIR_ROLES } from '../../../../libs/domain/src/crs-monitoring-form/conference-and-review.values.js';
 import { CRS_ESCALATION_RAISER_ROLES, CRS_ESCALATION_STAGE_RECIPIENT_ROLES } from '../../../../libs/domain/src/crs-escalation/crs-escalation.values.js';
 import { DIP_SAMPLING_ROLES } from '../../../../libs/domain/src/dip-sample/dip-sample.values.js';
+import { INSPECTOR_ACCESS_GRANTOR_ROLES } from '../../../../libs/domain/src/inspector-access/inspector-access.values.js';
 import { LEARNING_INPUT_RECORDER_ROLES } from '../../../../libs/domain/src/learning-input/learning-input.values.js';
 import { MEETING_OBSERVER_ROLES } from '../../../../libs/domain/src/meeting-observation/meeting-observation.values.js';
 import { OBSERVATION_LEARNING_REPORT_ROLE } from '../../../../libs/domain/src/observation-learning-report/observation-learning-report.values.js';
@@ -153,6 +155,7 @@ export const PERMISSIONS: PermissionTable = {
     caseFileAudit: childLevel,
     caseFileAudits: childLevel,
     caseHistory: childLevel,
+    caseKeyStatus: read(`${SCOPE.ADMINISTRATION}: whether a case's child text can still be read (issue 6 item 5)`, SQA_ROLES),
     cases: childLevel,
     complianceAudit: childLevel,
     complianceAudits: childLevel,
@@ -174,6 +177,7 @@ export const PERMISSIONS: PermissionTable = {
     independentAudit: childLevel,
     independentAuditByAudit: childLevel,
     independentAudits: childLevel,
+    inspectorAccessGrants: read(`${SCOPE.ADMINISTRATION}: inspectors' access (issue 6 item 3)`, SQA_ROLES),
     learningInput: aggregate,
     learningInputs: aggregate,
     learningThemeCounts: aggregate,
@@ -203,6 +207,7 @@ export const PERMISSIONS: PermissionTable = {
     quarterlyLeadershipReview: aggregate,
     quotas: aggregateWithOwnLines('SOCIAL_WORKER'),
     recordHistory: read('child-level or staff data, as the record is', EVERYONE),
+    recordReads: read(`${SCOPE.ADMINISTRATION}: who read which child-level record (issue 6 item 4)`, SQA_ROLES),
     remedialAction: childLevel,
     remedialActions: childLevel,
     serviceAreas: read(SCOPE.DIRECTORY, EVERYONE),
@@ -223,7 +228,7 @@ export const PERMISSIONS: PermissionTable = {
     themedAuditDay: childLevel,
     themedAuditDays: childLevel,
     unscheduledThematicClaims: read(`${SCOPE.ADMINISTRATION}: claims to give back (CFA-3)`, THEMATIC_ARRANGERS),
-    verifyAnnualSample: read(SCOPE.INTEGRITY, AGGREGATE_READERS),
+    verifyAnnualSample: read(SCOPE.INTEGRITY, EVERYONE),
     verifyStream: read(SCOPE.INTEGRITY, EVERYONE),
     weakestCriteria: aggregate,
     workList: read('own; another\'s as aggregates: team / service area / all', EVERYONE),
@@ -255,6 +260,7 @@ export const PERMISSIONS: PermissionTable = {
     drawAnnualSample: change('S&QA (CFA-1)', SQA_ROLES),
     escalateCrsEscalation: change('the raising chair (CRS-1)', CRS_ESCALATION_RAISER_ROLES),
     gradeCaseFileAuditCriterion: change("the audit's auditor", CASE_FILE_AUDITORS),
+    grantInspectorAccess: change('an S&QA manager (INSP-1)', INSPECTOR_ACCESS_GRANTOR_ROLES),
     importCaseload: change(SCOPE.ADMINISTRATION, SQA_ROLES),
     importStaff: change(SCOPE.ADMINISTRATION, SQA_ROLES),
     judgeDipSampledAuditQuality: change('the S&QA sampler (CFA-11)', DIP_SAMPLING_ROLES),
@@ -304,11 +310,13 @@ export const PERMISSIONS: PermissionTable = {
     reportIndependentAuditFindings: change('the accepting S&QA officer, or an S&QA manager (CFA-10)', SQA_ROLES),
     resolveCrsEscalation: change('the raising chair (CRS-1)', CRS_ESCALATION_RAISER_ROLES),
     respondToCrsEscalation: change("the current stage's recipient (CRS-1)", CRS_RECIPIENTS),
+    revokeInspectorAccess: change('an S&QA manager (INSP-1)', INSPECTOR_ACCESS_GRANTOR_ROLES),
     reviewComplianceActionsInSupervision: change('the supervising TM or AP (CFA-5)', COMPLIANCE_AUDITORS),
     scheduleCaseFileAudit: change('an auditor, their managers or S&QA (CFA-3, CFA-6)', CASE_FILE_AUDITORS),
     sharePracticeObservationWithLineManager: change('the observer (OBS-5)', OBSERVER_ROLES),
     sharePracticeObservationWithSqa: change('the observer (OBS-5)', OBSERVER_ROLES),
     sharePracticeObservationWithWorker: change('the observer (OBS-5)', OBSERVER_ROLES),
+    shredCaseKey: change('an S&QA manager, at the end of a case\'s retention (issue 6 item 5)', CASE_KEY_SHREDDING_ROLES),
     startCaseFileAudit: change("the audit's auditor", CASE_FILE_AUDITORS),
     startComplianceAudit: change('a supervising TM or AP (CFA-4)', COMPLIANCE_AUDITORS),
     startDipSample: change('S&QA, of another auditor\'s audit (CFA-11)', DIP_SAMPLING_ROLES),

@@ -21,6 +21,8 @@ import type { NotificationServices } from '../notifications/notification-service
 import { NOTIFICATIONS, notificationProviders } from '../notifications/notifications.providers.js';
 import { describeEventStore, describeReadStore, openEventStore, openReadStore } from './stores.js';
 import { APP_CONFIG, EVENT_STORE, PROJECTION_RUNNER, PROJECTIONS, READ_STORE } from './tokens.js';
+import { CASE_KEY_STORE, describeCaseKeyStore, openCaseKeyStore, withChildTextEncryption } from '../case-keys/case-keys.tokens.js';
+import type { CaseKeyStore } from '../../../../libs/crypto/src/case-key-store.port.js';
 
 /**
  * How long start-up waits for the projections to catch up before serving. The memory read store
@@ -90,11 +92,21 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Issue 6 item 5: the case keys in a store of their own; closed with the event store.
+        {
+          provide: CASE_KEY_STORE,
+          useFactory: (): CaseKeyStore => {
+            logger.log(`Case keys: ${describeCaseKeyStore(config.caseKeys)}`);
+            return openCaseKeyStore(config.caseKeys);
+          },
+        },
         {
           provide: EVENT_STORE,
-          useFactory: (): EventStore => {
+          inject: [CASE_KEY_STORE],
+          useFactory: (caseKeys: CaseKeyStore): EventStore => {
             logger.log(`Event store: ${describeEventStore(config.eventStore)}`);
-            return openEventStore(config.eventStore);
+            // Issue 6 item 5: whichever adapter, child text is sealed with its case's key before it is stored.
+            return withChildTextEncryption(openEventStore(config.eventStore), caseKeys);
           },
         },
         {
@@ -134,7 +146,7 @@ export class InfrastructureModule {
         ...notificationProviders(config),
         ServiceLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, PROJECTIONS, PROJECTION_RUNNER, NOTIFICATIONS],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, PROJECTIONS, PROJECTION_RUNNER, NOTIFICATIONS, CASE_KEY_STORE],
     };
   }
 }
