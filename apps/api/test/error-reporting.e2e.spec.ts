@@ -47,15 +47,20 @@ describe('Error reporting in production', () => {
     });
   });
 
-  // Last in this file: it closes the read store under the running service.
-  describe('When something unexpected fails (the read store has gone)', () => {
+  // The case file audits' documents become unreadable under the running service; the staff
+  // registry, which every request's actor comes from (issue 6), still answers.
+  describe('When something unexpected fails (the audit read model cannot be read)', () => {
     it('should answer INTERNAL_SERVER_ERROR without internals, log the cause, and keep serving', async () => {
-      await app.get<ReadStore>(READ_STORE).close();
+      const store = app.get<ReadStore>(READ_STORE);
+      const get = store.get.bind(store);
+      store.get = ((collection: string, id: string) =>
+        collection.startsWith('caseFileAudits.') ? Promise.reject(new Error('SQLITE_IOERR: disk I/O error at /var/lib/secret')) : get(collection, id)) as ReadStore['get'];
 
       const read = await readAudit(app, auditor, randomUUID());
       expect(read.errors).toEqual([
         { message: 'Internal server error', locations: expect.any(Array), path: ['caseFileAudit'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
       ]);
+      expect(JSON.stringify(read)).not.toContain('SQLITE_IOERR');
       expect(logger.errors.some((line) => line.includes('Unexpected error in GraphQL operation Read'))).toBe(true);
 
       const scheduled = await run(app, auditor, 'schedule', { azeusNumber: 'AZ-2', auditType: 'MONTHLY', auditorId: AUDITOR, dueDate: '2025-06-30' });

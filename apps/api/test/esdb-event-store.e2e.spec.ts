@@ -58,7 +58,7 @@ describe('Case file audit over GraphQL (EventStoreDB adapter + memory read store
         eventStore: 'up',
       });
       expect(response.body.projections).toContainEqual(
-        expect.objectContaining({ name: 'caseFileAudits.v1', checkpoint: started.position, lagEvents: 0, caughtUp: true }),
+        expect.objectContaining({ name: 'caseFileAudits.v2', checkpoint: started.position, lagEvents: 0, caughtUp: true }),
       );
     });
   });

@@ -48,7 +48,7 @@ describe('GET /metrics', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
       const text = response.text;
-      const caseFileAudits = '{projection="caseFileAudits.v1"}';
+      const caseFileAudits = '{projection="caseFileAudits.v2"}';
       expect(samples(text, 'qa_projection_lag_events').get(caseFileAudits)).toBe('0');
       expect(samples(text, 'qa_projection_lag_seconds').get(caseFileAudits)).toBe('0');
       expect(samples(text, 'qa_projection_caught_up').get(caseFileAudits)).toBe('1');
@@ -86,7 +86,7 @@ describe('When METRICS_PUBLIC=true', () => {
   it('should serve /metrics without a token', async () => {
     const response = await request(app.getHttpServer()).get('/metrics');
     expect(response.status).toBe(200);
-    expect(response.text).toContain('qa_projection_caught_up{projection="caseFileAudits.v1"} 1');
+    expect(response.text).toContain('qa_projection_caught_up{projection="caseFileAudits.v2"} 1');
   });
 
   it.each([

@@ -50,7 +50,7 @@ describeRedis('Case file audit over GraphQL (SQLite + Redis read store)', () => 
       // The read model and its checkpoint live in Redis under this run's prefix, not in the process.
       // (At or past the submission: the service records and notifies the escalation on its own, CFA-13.)
       const direct = await RedisReadStore.connect({ url: redisTestUrl, keyPrefix: prefix });
-      expect(await direct.checkpoint('caseFileAudits.v1')).toBeGreaterThanOrEqual(BigInt(submitted.position!));
+      expect(await direct.checkpoint('caseFileAudits.v2')).toBeGreaterThanOrEqual(BigInt(submitted.position!));
       await direct.close();
 
       app = await startApp(env);

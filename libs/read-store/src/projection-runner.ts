@@ -31,7 +31,7 @@ export interface ProjectionLag {
 }
 
 export interface ProjectionStatus extends ProjectionLag {
-  /** `projectionKey(projection)`, e.g. `caseFileAudits.v1`. */
+  /** `projectionKey(projection)`, e.g. `caseFileAudits.v2`. */
   readonly projection: string;
   readonly state: ProjectionState;
   /** The last committed checkpoint (null: nothing committed yet). */

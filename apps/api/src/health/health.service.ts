@@ -7,7 +7,7 @@ import { EVENT_STORE, PROJECTION_RUNNER, READ_STORE } from '../infrastructure/to
 export type ComponentStatus = 'up' | 'down';
 
 export interface ProjectionHealth {
-  /** Name and version, e.g. `caseFileAudits.v1`. */
+  /** Name and version, e.g. `caseFileAudits.v2`. */
   readonly name: string;
   readonly state: ProjectionState;
   /** Last committed global position, as a string (positions are 64-bit or wider); null before the first commit. */

@@ -56,7 +56,7 @@ describe('When rebuilding with the memory read store', () => {
   it('should refuse a read model that does not exist with exit code 2, naming the known ones', async () => {
     const run = captureContext({ SQLITE_PATH: temp.sqlitePath });
     expect(await runCli(['rebuild', '--projection', 'caseFileAudits,noSuchReadModel'], run.context)).toBe(EXIT_USAGE);
-    expect(run.stderr()).toContain('--projection: no read model "noSuchReadModel"; known: caseFileAudits.v1,');
+    expect(run.stderr()).toContain('--projection: no read model "noSuchReadModel"; known: caseFileAudits.v2,');
   });
 
   it('should refuse a missing SQLite file with exit code 1', async () => {

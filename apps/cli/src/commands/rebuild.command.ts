@@ -11,7 +11,7 @@ const options = {
   projection: {
     type: 'string',
     valueName: '<name,...>',
-    description: 'Only these read models, by name (caseFileAudits) or name and version (caseFileAudits.v1), comma-separated',
+    description: 'Only these read models, by name (caseFileAudits) or name and version (caseFileAudits.v2), comma-separated',
   },
 } as const satisfies OptionSpecs;
 
