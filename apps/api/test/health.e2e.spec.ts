@@ -48,7 +48,7 @@ describe('Health, correlation and read-model lag', () => {
         lagSeconds: 0,
         caughtUp: true,
       });
-      expect(BigInt(audits!.checkpoint)).toBe(BigInt(started.position) + 1n);
+      expect(BigInt(audits!.checkpoint)).toBe(BigInt(started.position!) + 1n);
       // Every read model the service keeps is reported, each with its own checkpoint and lag.
       const names = (response.body.projections as Array<{ name: string; state: string }>).map((p) => p.name);
       expect(names).toEqual(ALL_PROJECTIONS.map((p) => `${p.name}.v${p.version}`));
