@@ -59,7 +59,7 @@ describe('When the mint-token command line is wrong', () => {
   it('should refuse to mint when NODE_ENV=production, with exit code 1', async () => {
     const run = captureContext({ NODE_ENV: 'production' });
     expect(await runCli(['mint-token', '--staff-id', 's-1', '--role', 'IRO'], run.context)).toBe(EXIT_FAILURE);
-    expect(run.stderr()).toContain('refused when NODE_ENV=production');
+    expect(run.stderr()).toContain('JWT_SECRET is set but NODE_ENV=production');
     expect(run.stdout()).toBe('');
   });
 
