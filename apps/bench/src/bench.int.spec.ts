@@ -41,7 +41,8 @@ describe('When the benchmark runs in smoke mode', () => {
       { write: (text: string) => (report += text) },
       { write: () => true },
     );
-  }, 60_000);
+    // Generous: the smoke run builds 32 read models and a service twice; timings are not what it tests.
+  }, 180_000);
 
   afterAll(() => rmSync(datasetDir, { recursive: true, force: true }));
 
