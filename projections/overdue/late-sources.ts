@@ -33,7 +33,7 @@ import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-au
 import type { ImmediateEscalationDocument, RemedialActionDocument } from '../remedial-actions/remedial-actions.document.js';
 import { IMMEDIATE_ESCALATIONS_COLLECTION } from '../remedial-actions/immediate-escalations.projection.js';
 import { REMEDIAL_ACTIONS_COLLECTION, UNSETTLED } from '../remedial-actions/remedial-actions.projection.js';
-import { monthsFromTo } from '../quotas/quota-rules.js';
+import { monthsFromTo } from '../quotas/periods.js';
 import { lateFromEndOf, type LateEntry, type LateSource } from './overdue.js';
 
 /** CFA-6: a case file audit not submitted by its due date. Whose: the auditor's. */

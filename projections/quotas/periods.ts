@@ -51,6 +51,12 @@ export function periodsOf(kind: PeriodKind, period: Period): Period[] {
   return all.filter((p) => p.start <= period.end && p.end >= period.start);
 }
 
+/** Every month (YYYY-MM) from `first` to `last`, inclusive: the keys of a month index to read. */
+export function monthsFromTo(first: string, last: string): string[] {
+  if (first > last) return [];
+  return periodsOf('MONTH', { id: `${first}..${last}`, kind: 'MONTH', start: `${first}-01`, end: `${last}-01` }).map((month) => month.id);
+}
+
 /** The period of the same kind just before (for trends). */
 export function previousPeriod(period: Period): Period {
   const day = new Date(`${period.start}T00:00:00.000Z`);

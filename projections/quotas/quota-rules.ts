@@ -31,7 +31,7 @@ import type { SupervisionSessionDocument } from '../staff/supervision-sessions.d
 import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.projection.js';
 import type { ThematicAuditAllowanceDocument } from '../thematic-audit-allowances/thematic-audit-allowances.document.js';
 import { THEMATIC_AUDIT_ALLOWANCES_COLLECTION } from '../thematic-audit-allowances/thematic-audit-allowances.projection.js';
-import { contains } from './periods.js';
+import { contains, monthsFromTo, parsePeriod, previousPeriod } from './periods.js';
 import type { QuotaContext, QuotaRule } from './quotas.js';
 
 const TM_AND_AP: readonly Role[] = ['TEAM_MANAGER', 'ADVANCED_PRACTITIONER'];
@@ -132,17 +132,12 @@ async function previousSupervision(context: QuotaContext, session: SupervisionSe
       .sort()
       .pop();
   let month = session.date.slice(0, 7);
-  for (let walked = 0; walked < PREVIOUS_SUPERVISION_MONTHS_WALKED; walked++) {
+  for (let walked = 0; walked < PREVIOUS_SUPERVISION_MONTHS_WALKED && /^\d{4}-(0[1-9]|1[0-2])$/.test(month); walked++) {
     const found = before(await context.where<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name, { superviseeId: session.superviseeId, month }));
     if (found !== undefined) return found;
-    month = monthBefore(month);
+    month = previousPeriod(parsePeriod(month)).id;
   }
   return before(await context.where<SupervisionSessionDocument>(SUPERVISION_SESSIONS_COLLECTION.name, { superviseeId: session.superviseeId }));
-}
-
-function monthBefore(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /**
@@ -262,18 +257,6 @@ export const crsTeamManagerMonthlyChecks: QuotaRule = {
     return { required: duty.requirements.length, done: duty.met.length, evidence };
   },
 };
-
-/** Every month from `first` to `last` (YYYY-MM), inclusive. */
-export function monthsFromTo(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let id = first; id <= last; id = `${year}-${String(month).padStart(2, '0')}`) {
-    months.push(id);
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return months;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -16,7 +16,7 @@ import { CRS_QUALITY_CHECKS_COLLECTION } from '../crs-monitoring/crs-quality-che
 import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
 import { SUPERVISION_AUDITS_COLLECTION } from '../supervision-audits/supervision-audits.projection.js';
 import { SUPERVISION_LEARNING_SUMMARIES_COLLECTION } from '../supervision-learning-summaries/supervision-learning-summaries.projection.js';
-import { parsePeriod, periodsOf, previousPeriod } from './periods.js';
+import { monthsFromTo, parsePeriod, periodsOf, previousPeriod } from './periods.js';
 import { QUOTA_RULES } from './quota-rules.js';
 import { quotaReport, type QuotaLine } from './quotas.js';
 
@@ -291,5 +291,16 @@ describe("Quotas: the strands' duties (SUP-1, SUP-2, SUP-6, OBS-6, CRS-2)", () =
       ]);
       expect(QUOTA_RULES.map((r) => r.rule).filter((id) => ['OBS-1', 'OBS-2', 'OBS-3'].includes(id))).toEqual([]);
     });
+  });
+});
+
+describe('Given two months, when the months from one to the other are listed (the keys of a month index)', () => {
+  it('should list each month once, across a year end, inclusive of both', () => {
+    expect(monthsFromTo('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsFromTo('2026-03', '2026-03')).toEqual(['2026-03']);
+  });
+
+  it('should list nothing when the first comes after the last', () => {
+    expect(monthsFromTo('2026-04', '2026-03')).toEqual([]);
   });
 });
