@@ -6,6 +6,7 @@ import {
   REMEDIAL_ACTION_EVENT_TYPES,
   REMEDIAL_ACTION_SOURCE_KINDS,
   actionIdFromStreamId,
+  notificationClock,
   type CopyRecipient,
   type NotificationRecord,
   type RemedialActionSourceKind,
@@ -45,21 +46,23 @@ export const UNSETTLED = 'OPEN';
  * timescale clock may run; after it, neither does. The overdue view reads only actions whose
  * settling falls after `asOf`.
  */
-export function settledAt(action: Pick<RemedialActionDocument, 'ownerId' | 'managerId' | 'notifications' | 'completedAt' | 'status'>): string | null {
+export function settledAt(action: Pick<RemedialActionDocument, 'ownerId' | 'managerId' | 'notifications' | 'completedAt' | 'status' | 'source'>): string | null {
   const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
-  const firstSentTo = (staffId: string): string | null =>
-    action.notifications
-      .filter((n) => n.recipients.includes(staffId) && typeof n.sentAt === 'string' && !Number.isNaN(Date.parse(n.sentAt)))
-      .map((n) => n.sentAt)
-      .reduce<string | null>((first, at) => (first === null || Date.parse(at) < Date.parse(first) ? at : first), null);
-  const owner = firstSentTo(action.ownerId);
-  const manager = firstSentTo(action.managerId);
-  if (owner === null || manager === null) return null;
-  const notified = later(owner, manager);
+  let notified: string | null;
+  try {
+    // The 48-hour clock's own reading of when both were sent, read at the end of time.
+    notified = notificationClock(action, END_OF_TIME).doneAt;
+  } catch {
+    // A source time the clock cannot read: never settled, so the overdue view keeps reading it.
+    return null;
+  }
+  if (notified === null) return null;
   if (action.status === 'VERIFIED') return notified;
   if (action.completedAt === null || Number.isNaN(Date.parse(action.completedAt))) return null;
   return later(action.completedAt, notified);
 }
+
+const END_OF_TIME = new Date(Date.UTC(9999, 11, 31, 23, 59, 59));
 
 /** The month (YYYY-MM) the action was settled in, or OPEN: an index for the overdue view. */
 export function withSettledMonth(document: RemedialActionDocument | null): RemedialActionDocument | null {
