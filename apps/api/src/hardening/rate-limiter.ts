@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createClient } from 'redis';
+import { connectRedisClient, type RedisClient } from '../../../../libs/read-store/src/redis/redis-connection.js';
 import type { BucketSize } from '../../../../libs/config/src/hardening-config.js';
 
 /**
@@ -90,7 +90,7 @@ return { allowed, tostring(tokens) }
 `;
 const TAKE_SHA = createHash('sha1').update(TAKE_SCRIPT).digest('hex');
 
-type Client = ReturnType<typeof createClient>;
+type Client = RedisClient;
 
 export interface RedisRateLimiterOptions {
   readonly url: string;
@@ -107,26 +107,7 @@ export class RedisRateLimiter implements RateLimiter {
   ) {}
 
   static async connect(options: RedisRateLimiterOptions): Promise<RedisRateLimiter> {
-    const attempts = options.connectAttempts ?? 3;
-    let connected = false;
-    const client: Client = createClient({
-      url: options.url,
-      // A command fails at once while disconnected, and the request is let through (see take).
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: 2_000,
-        reconnectStrategy: (retries, cause) =>
-          !connected && retries >= attempts - 1 ? new Error(cause.message) : Math.min(50 * 2 ** retries, 2_000),
-      },
-    });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-    } catch (error) {
-      client.destroy();
-      throw new Error(`Cannot connect the rate limiter to Redis at ${options.url}: ${(error as Error).message}`, { cause: error });
-    }
-    connected = true;
+    const client = await connectRedisClient(options, 'the rate limiter');
     return new RedisRateLimiter(client, `${options.keyPrefix}:rate-limit`);
   }
 

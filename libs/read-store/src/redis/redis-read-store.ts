@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createClient } from 'redis';
+import { connectRedisClient, type RedisClient } from './redis-connection.js';
 import {
   assertIndexedWhere,
   byId,
@@ -31,7 +31,7 @@ export interface RedisReadStoreOptions {
   readonly connectAttempts?: number;
 }
 
-type Client = ReturnType<typeof createClient>;
+type Client = RedisClient;
 
 /**
  * Key layout, all under `<prefix>:`
@@ -100,30 +100,7 @@ export class RedisReadStore implements ReadStore {
 
   static async connect(options: RedisReadStoreOptions): Promise<RedisReadStore> {
     if (!options.keyPrefix) throw new ReadStoreUsageError('RedisReadStore needs a keyPrefix');
-    const attempts = options.connectAttempts ?? 3;
-    let connected = false;
-    const client: Client = createClient({
-      url: options.url,
-      // Commands fail fast while disconnected (health checks and the projection runner's retry
-      // need to know) instead of queueing without bound.
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: 2_000,
-        // Returning an Error ends the attempts. A fresh Error, not `cause`: node-redis tests
-        // `instanceof Error`, which a socket error from another realm (a test VM) would fail.
-        reconnectStrategy: (retries, cause) =>
-          !connected && retries >= attempts - 1 ? new Error(cause.message) : Math.min(50 * 2 ** retries, 2_000),
-      },
-    });
-    // node-redis emits connection errors as events; without a listener they would crash the process.
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-    } catch (error) {
-      client.destroy();
-      throw new Error(`Cannot connect to Redis at ${options.url}: ${(error as Error).message}`, { cause: error });
-    }
-    connected = true;
+    const client = await connectRedisClient(options);
     return new RedisReadStore(client, options.keyPrefix);
   }
 
