@@ -71,6 +71,8 @@ export type CrsEscalationDocument = {
   readonly withdrawal: CrsEscalationWithdrawalDocument | null;
   /** When it was resolved or withdrawn; null while open. */
   readonly closedAt: string | null;
+  /** Index for the overdue view (CRS-1): OPEN, or the UTC month it was resolved or withdrawn. */
+  readonly closedMonth?: string;
   readonly raisedAt: string;
   readonly lastUpdatedAt: string;
   /** The stream revision last applied: events at or below it are already in. */

@@ -11,10 +11,11 @@ import {
   type CrsEscalationStage,
 } from '../../libs/domain/src/crs-escalation/index.js';
 import type { CrsEscalationDocument, CrsEscalationStageDocument } from './crs-escalations.document.js';
+import { settledMonthOf } from '../settled-month.js';
 
 export const CRS_ESCALATIONS_COLLECTION: CollectionDefinition = {
-  name: 'crsEscalations.v1',
-  indexes: ['status', 'azeusNumber', 'recipientId', 'raisedBy', 'teamManagerId'],
+  name: 'crsEscalations.v2',
+  indexes: ['status', 'azeusNumber', 'recipientId', 'raisedBy', 'teamManagerId', 'closedMonth'],
 };
 
 /**
@@ -24,15 +25,23 @@ export const CRS_ESCALATIONS_COLLECTION: CollectionDefinition = {
  */
 export const crsEscalationsProjection: Projection<CrsEscalationDocument> = {
   name: 'crsEscalations',
-  version: 1,
+  // v2: closedMonth, so the overdue view reads the escalations open at `asOf`, not every one ever raised.
+  version: 2,
   collection: CRS_ESCALATIONS_COLLECTION,
   handles: CRS_ESCALATION_EVENT_TYPES,
   documentIds(event) {
     const escalationId = crsEscalationIdFromStreamId(event.streamId);
     return escalationId === null ? [] : [escalationId];
   },
-  evolve: evolveCrsEscalationDocument,
+  evolve: (document, event) => withClosedMonth(evolveCrsEscalationDocument(document, event)),
 };
+
+/** The overdue view's month index (CRS-1): OPEN until resolved or withdrawn, then the UTC month it closed. */
+export function withClosedMonth(document: CrsEscalationDocument | null): CrsEscalationDocument | null {
+  if (document === null) return null;
+  const closedMonth = settledMonthOf(document.closedAt);
+  return document.closedMonth === closedMonth ? document : { ...document, closedMonth };
+}
 
 export function evolveCrsEscalationDocument(document: CrsEscalationDocument | null, event: RecordedEvent): CrsEscalationDocument | null {
   if (document !== null && event.revision <= document.revision) return document;

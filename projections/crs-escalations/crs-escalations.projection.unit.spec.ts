@@ -40,10 +40,10 @@ const wholeLife = () =>
   ]);
 
 describe('crsEscalations projection (CRS-1)', () => {
-  it('should be crsEscalations v1 over crsEscalations.v1, indexed by status, case, recipient, raiser and TM', () => {
+  it('should be crsEscalations v2 over crsEscalations.v2, indexed by status, case, recipient, raiser, TM and the month it closed', () => {
     expect(crsEscalationsProjection.name).toBe('crsEscalations');
-    expect(crsEscalationsProjection.version).toBe(1);
-    expect(CRS_ESCALATIONS_COLLECTION).toEqual({ name: 'crsEscalations.v1', indexes: ['status', 'azeusNumber', 'recipientId', 'raisedBy', 'teamManagerId'] });
+    expect(crsEscalationsProjection.version).toBe(2);
+    expect(CRS_ESCALATIONS_COLLECTION).toEqual({ name: 'crsEscalations.v2', indexes: ['status', 'azeusNumber', 'recipientId', 'raisedBy', 'teamManagerId', 'closedMonth'] });
     expect(new Set([...wholeLife(), ...stream([events.raised(), events.withdrawn()])].map((e) => e.type))).toEqual(new Set(CRS_ESCALATION_EVENT_TYPES));
   });
 
@@ -235,6 +235,26 @@ describe('CRS escalation queries (CRS-1)', () => {
       const twice = await storeWithEscalations(true);
       const asOf = '2025-06-23T09:00:00Z';
       expect(await listOverdueCrsEscalations(twice, { asOf })).toEqual(await listOverdueCrsEscalations(store, { asOf }));
+    });
+  });
+});
+
+describe('Given an escalation applied through the projection (its evolve with the overdue view\'s month index)', () => {
+  const through = (history: readonly RecordedEvent[]) =>
+    history.reduce<CrsEscalationDocument | null>((doc, event) => crsEscalationsProjection.evolve(doc, event), null)!;
+
+  describe('When it has been raised and not closed (CRS-1)', () => {
+    it('should be OPEN: its stage clock may run', () => {
+      expect(through(stream([events.raised()])).closedMonth).toBe('OPEN');
+    });
+  });
+
+  describe('When it has been resolved, or withdrawn', () => {
+    it('should be closed in the UTC month it closed, as the document records it', () => {
+      for (const doc of [through(wholeLife()), through(stream([events.raised(), events.withdrawn()]))]) {
+        expect(doc.closedAt).not.toBeNull();
+        expect(doc.closedMonth).toBe(new Date(doc.closedAt!).toISOString().slice(0, 7));
+      }
     });
   });
 });

@@ -11,7 +11,7 @@ import type { CrsEscalationDocument, CrsEscalationDocumentStatus } from './crs-e
 import { CRS_ESCALATIONS_COLLECTION } from './crs-escalations.projection.js';
 
 /**
- * Queries over `crsEscalations.v1`, written against the ReadStore port. The stage clocks (CRS-1)
+ * Queries over `crsEscalations.v2`, written against the ReadStore port. The stage clocks (CRS-1)
  * are computed against `asOf` (default now), never stored; the working days per stage and the
  * non-working days are parameters (default CRS_ESCALATION_RESPONSE_WORKING_DAYS, weekends only).
  */

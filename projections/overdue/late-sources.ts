@@ -32,8 +32,8 @@ import type { ComplianceAuditDocument } from '../compliance-audits/compliance-au
 import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-audits.projection.js';
 import type { ImmediateEscalationDocument, RemedialActionDocument } from '../remedial-actions/remedial-actions.document.js';
 import { IMMEDIATE_ESCALATIONS_COLLECTION } from '../remedial-actions/immediate-escalations.projection.js';
-import { REMEDIAL_ACTIONS_COLLECTION, UNSETTLED } from '../remedial-actions/remedial-actions.projection.js';
-import { monthsFromTo } from '../quotas/periods.js';
+import { REMEDIAL_ACTIONS_COLLECTION } from '../remedial-actions/remedial-actions.projection.js';
+import { findUnsettledAt } from '../settled-month.js';
 import { lateFromEndOf, type LateEntry, type LateSource } from './overdue.js';
 
 /** CFA-6: a case file audit not submitted by its due date. Whose: the auditor's. */
@@ -87,7 +87,8 @@ export const complianceAuditsLate: LateSource = {
 export const remedialActionsLate: LateSource = {
   kinds: ['ACTION_NOTIFICATION', 'ACTION_TIMESCALE'],
   async collect(store, asOf, horizon) {
-    const actions = await actionsUnsettledAt(store, asOf);
+    // Only the actions not settled (sent to both and completed or verified) before asOf's month.
+    const actions = await findUnsettledAt<RemedialActionDocument>(store, REMEDIAL_ACTIONS_COLLECTION.name, 'settledMonth', asOf);
     const entries: LateEntry[] = [];
     for (const action of actions) {
       const what = `${action.description} (${action.source.kind.toLowerCase().replace(/_/g, ' ')} ${action.source.id})`;
@@ -124,23 +125,6 @@ export const remedialActionsLate: LateSource = {
     return entries;
   },
 };
-
-/** Months past the later of now and `asOf` still read, for business times recorded slightly ahead of the clock. */
-const SETTLED_MONTHS_AHEAD = 12;
-
-/**
- * The actions that may be late at `asOf`: those not yet settled (sent to both and completed or
- * verified), and those settled in `asOf`'s month or later. An action settled before `asOf` has no
- * clock running then, so five years of settled actions are not read.
- */
-async function actionsUnsettledAt(store: ReadStore, asOf: Date): Promise<RemedialActionDocument[]> {
-  const first = asOf.toISOString().slice(0, 7);
-  const latest = new Date(Math.max(Date.now(), asOf.getTime()));
-  latest.setUTCMonth(latest.getUTCMonth() + SETTLED_MONTHS_AHEAD);
-  const months = [UNSETTLED, ...monthsFromTo(first, latest.toISOString().slice(0, 7))];
-  const found = await Promise.all(months.map((settledMonth) => store.find<RemedialActionDocument>(REMEDIAL_ACTIONS_COLLECTION.name, { where: { settledMonth } })));
-  return found.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
 /** CFA-13: an immediate escalation the manager has not acknowledged within 24 hours. Whose: the manager's. */
 export const immediateEscalationsLate: LateSource = {
@@ -224,7 +208,7 @@ async function firstObservationDue(store: ReadStore, staffId: string, needsPerfo
 export const supervisionAuditEscalationsLate: LateSource = {
   kinds: ['SUPERVISION_AUDIT_ESCALATION'],
   async collect(store, asOf, horizon) {
-    const audits = await store.find<SupervisionAuditDocument>(SUPERVISION_AUDITS_COLLECTION.name);
+    const audits = await findUnsettledAt<SupervisionAuditDocument>(store, SUPERVISION_AUDITS_COLLECTION.name, 'escalationSettledMonth', asOf);
     return audits.flatMap((audit): LateEntry[] => {
       const escalation = audit.escalation;
       if (escalation === null || Date.parse(escalation.escalatedAt) > asOf.getTime()) return [];
@@ -255,7 +239,7 @@ export const supervisionAuditEscalationsLate: LateSource = {
 export const supervisionAuditFindingsReviewsLate: LateSource = {
   kinds: ['SUPERVISION_AUDIT_FINDINGS_REVIEW'],
   async collect(store, asOf, horizon) {
-    const completed = await store.find<SupervisionAuditDocument>(SUPERVISION_AUDITS_COLLECTION.name, { where: { status: 'COMPLETED' } });
+    const completed = await findUnsettledAt<SupervisionAuditDocument>(store, SUPERVISION_AUDITS_COLLECTION.name, 'findingsReviewSettledMonth', asOf);
     const entries: LateEntry[] = [];
     for (const audit of completed) {
       if (audit.completedAt === null || Date.parse(audit.completedAt) > asOf.getTime()) continue;
@@ -367,7 +351,7 @@ export const observationLearningReportsLate: LateSource = {
 export const crsEscalationsLate: LateSource = {
   kinds: ['CRS_ESCALATION'],
   async collect(store, asOf, horizon) {
-    const escalations = await store.find<CrsEscalationDocument>(CRS_ESCALATIONS_COLLECTION.name);
+    const escalations = await findUnsettledAt<CrsEscalationDocument>(store, CRS_ESCALATIONS_COLLECTION.name, 'closedMonth', asOf);
     return escalations.flatMap((escalation): LateEntry[] => {
       const clock = crsEscalationView(escalation, { asOf: asOf.toISOString() }).clock;
       if (clock === null || (clock.state !== 'OVERDUE' && clock.state !== 'RUNNING')) return [];

@@ -17,11 +17,13 @@ import { COMPLIANCE_AUDITS_COLLECTION } from '../compliance-audits/compliance-au
 import { LATE_SOURCES, lateSources } from './late-sources.js';
 import { PRACTICE_OBSERVATIONS_COLLECTION } from '../practice-observations/practice-observations.projection.js';
 import { listLate, type LateItem } from './overdue.js';
-import { CRS_ESCALATIONS_COLLECTION } from '../crs-escalations/crs-escalations.projection.js';
+import { CRS_ESCALATIONS_COLLECTION, withClosedMonth } from '../crs-escalations/crs-escalations.projection.js';
+import type { CrsEscalationDocument } from '../crs-escalations/crs-escalations.document.js';
 import { MIDWAY_REVIEWS_COLLECTION } from '../crs-monitoring/midway-reviews.projection.js';
 import { MONITORING_FORMS_COLLECTION } from '../crs-monitoring/monitoring-forms.projection.js';
 import { OBSERVATION_LEARNING_REPORTS_COLLECTION } from '../observation-learning-reports/observation-learning-reports.projection.js';
-import { SUPERVISION_AUDITS_COLLECTION } from '../supervision-audits/supervision-audits.projection.js';
+import { SUPERVISION_AUDITS_COLLECTION, withSettledMonths } from '../supervision-audits/supervision-audits.projection.js';
+import type { SupervisionAuditDocument } from '../supervision-audits/supervision-audits.document.js';
 import { SUPERVISION_LEARNING_SUMMARIES_COLLECTION } from '../supervision-learning-summaries/supervision-learning-summaries.projection.js';
 import { SUPERVISION_SESSIONS_COLLECTION } from '../staff/supervision-sessions.projection.js';
 
@@ -176,19 +178,22 @@ describe('Overdue: one view of everything late or about to be (issue 5 item 2)',
 describe("Overdue: the strands' own clocks (SUP-3, SUP-5, SUP-6, OBS-6, CRS-1, CRS-3)", () => {
   let store: MemoryReadStore;
   const doc = (fields: Record<string, unknown>) => fields as unknown as Record<string, unknown>;
+  const supervisionAuditIndexed = (fields: Record<string, unknown>) => withSettledMonths(fields as unknown as SupervisionAuditDocument) as unknown as Record<string, unknown>;
+  const crsEscalationIndexed = (fields: Record<string, unknown>) => withClosedMonth(fields as unknown as CrsEscalationDocument) as unknown as Record<string, unknown>;
   const asOf = new Date('2025-07-02T09:00:00Z');
   const withRole = (staffId: string, role: 'HEAD_OF_SERVICE' | 'IRO', lineManagerId: string | null = null) => {
     const base = staff(staffId, lineManagerId);
     return { ...base, role, history: { ...base.history, role: [{ effectiveFrom: '2020-01-01', value: role }] } };
   };
+  // As the projection stores them: with the overdue view's month indexes.
   const escalatedAudit = (id: string, escalatedAt: string, acknowledgedAt: string | null) =>
-    doc({
+    supervisionAuditIndexed({
       id, kind: 'CASE', auditorId: 'tm-7', supervisorId: 'tm-7', superviseeId: 'sw-7', teamId: TEAM_ID, azeusNumber: 'AZ-700001', auditDate: '2025-06-30',
       status: 'IN_PROGRESS', completedAt: null, findingsReview: null,
       escalation: { headOfServiceId: 'hos-7', comments: 'Not safe', escalatedBy: 'tm-7', escalatedAt, acknowledgedAt, acknowledgedBy: acknowledgedAt ? 'hos-7' : null },
     });
   const completedAudit = (id: string, completedAt: string, findingsReview: Record<string, unknown> | null) =>
-    doc({
+    supervisionAuditIndexed({
       id, kind: 'PROFESSIONAL', auditorId: 'hos-7', supervisorId: 'tm-7', superviseeId: 'sw-7', teamId: TEAM_ID, azeusNumber: null, auditDate: '2025-06-20',
       status: 'COMPLETED', completedAt, escalation: null, findingsReview,
     });
@@ -197,7 +202,7 @@ describe("Overdue: the strands' own clocks (SUP-3, SUP-5, SUP-6, OBS-6, CRS-1, C
   const summary = (quarter: string, status: string, submittedAt: string | null) =>
     doc({ id: `hos-7-${quarter}`, headOfServiceId: 'hos-7', quarter, status, submittedAt });
   const crsEscalation = (id: string, startedAt: string, respondedAt: string | null, closedAt: string | null) =>
-    doc({
+    crsEscalationIndexed({
       id, azeusNumber: 'AZ-700002', teamId: TEAM_ID, raisedBy: 'iro-7', status: closedAt ? 'RESOLVED' : 'OPEN', stage: 'INFORMAL', recipientId: 'tm-7', raisedAt: startedAt, closedAt,
       stages: [{ stage: 'INFORMAL', recipientId: 'tm-7', startedAt, reason: null, notified: [], response: respondedAt ? 'Agreed' : null, respondedBy: null, respondedAt, endedAt: null }],
     });
@@ -232,6 +237,20 @@ describe("Overdue: the strands' own clocks (SUP-3, SUP-5, SUP-6, OBS-6, CRS-1, C
       ]);
       expect(items[0]).toMatchObject({ dueAt: '2025-07-02T08:00:00.000Z', ownerId: 'hos-7', managerId: 'dir-7', azeusNumber: 'AZ-700001', teamId: TEAM_ID, lateByMs: 3_600_000 });
       expect(await listLate(store, lateSources(), { asOf: new Date('2025-06-30T09:00:00Z'), dueWithinHours: 24 * 7, filter: { kinds: ['SUPERVISION_AUDIT_ESCALATION'] } })).toEqual([]);
+    });
+  });
+
+  describe('When a Head of Service acknowledged an escalation in August, and the list is read as at July (SUP-3)', () => {
+    it('should list it as late then, read through the month it was acknowledged in, and not as at August', async () => {
+      await store.commit('audits', null, 1n, [
+        { collection: SUPERVISION_AUDITS_COLLECTION.name, id: 'sa-august', document: escalatedAudit('sa-august', '2025-07-01T08:00:00.000Z', '2025-08-04T09:00:00.000Z') },
+      ]);
+
+      const inJuly = await listLate(store, lateSources(), { asOf, filter: { kinds: ['SUPERVISION_AUDIT_ESCALATION'] } });
+      const inAugust = await listLate(store, lateSources(), { asOf: new Date('2025-08-05T09:00:00Z'), filter: { kinds: ['SUPERVISION_AUDIT_ESCALATION'] } });
+
+      expect(kinds(inJuly)).toEqual([['SUPERVISION_AUDIT_ESCALATION', 'sa-august', 'SUP-3', 'OVERDUE']]);
+      expect(inAugust).toEqual([]);
     });
   });
 

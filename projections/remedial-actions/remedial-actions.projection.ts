@@ -12,10 +12,11 @@ import {
   type RemedialActionSourceKind,
 } from '../../libs/domain/src/index.js';
 import type { RemedialActionDocument } from './remedial-actions.document.js';
+import { UNSETTLED, settledMonthOf } from '../settled-month.js';
 import { actorOf, businessTime, isRecord, notificationOf, text } from './read-event.js';
 
 export const REMEDIAL_ACTIONS_COLLECTION: CollectionDefinition = {
-  name: 'remedialActions.v2',
+  name: 'remedialActions.v3',
   indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId', 'settledMonth'],
 };
 
@@ -27,7 +28,8 @@ export const REMEDIAL_ACTIONS_COLLECTION: CollectionDefinition = {
 export const remedialActionsProjection: Projection<RemedialActionDocument> = {
   name: 'remedialActions',
   // v2: settledMonth, so the overdue view reads the actions still unsettled at `asOf`, not every action ever raised.
-  version: 2,
+  // v3: settledMonth is the UTC month of the settling instant, whatever offset the time was recorded with.
+  version: 3,
   collection: REMEDIAL_ACTIONS_COLLECTION,
   handles: REMEDIAL_ACTION_EVENT_TYPES,
   documentIds(event) {
@@ -38,7 +40,7 @@ export const remedialActionsProjection: Projection<RemedialActionDocument> = {
 };
 
 /** The index value of an action not yet settled. */
-export const UNSETTLED = 'OPEN';
+export { UNSETTLED };
 
 /**
  * When an action stopped being able to be late (CFA-7): sent to both its owner and its manager,
@@ -68,7 +70,7 @@ const END_OF_TIME = new Date(Date.UTC(9999, 11, 31, 23, 59, 59));
 export function withSettledMonth(document: RemedialActionDocument | null): RemedialActionDocument | null {
   if (document === null) return null;
   const at = settledAt(document);
-  const settledMonth = at === null ? UNSETTLED : at.slice(0, 7);
+  const settledMonth = settledMonthOf(at);
   return document.settledMonth === settledMonth ? document : { ...document, settledMonth };
 }
 

@@ -38,11 +38,11 @@ const everyEventType = () =>
   ]);
 
 describe('remedialActions projection', () => {
-  it('should be remedialActions v2 over remedialActions.v2 indexed by owner, manager, team, case, status, source and the month it settled', () => {
+  it('should be remedialActions v3 over remedialActions.v3 indexed by owner, manager, team, case, status, source and the month it settled', () => {
     expect(remedialActionsProjection.name).toBe('remedialActions');
-    expect(remedialActionsProjection.version).toBe(2);
+    expect(remedialActionsProjection.version).toBe(3);
     expect(remedialActionsProjection.collection).toEqual({
-      name: 'remedialActions.v2',
+      name: 'remedialActions.v3',
       indexes: ['ownerId', 'managerId', 'teamId', 'azeusNumber', 'status', 'sourceId', 'settledMonth'],
     });
     expect([...remedialActionsProjection.handles].sort()).toEqual([...REMEDIAL_ACTION_EVENT_TYPES].sort());
@@ -193,6 +193,13 @@ describe('Given an action applied through the projection (its evolve with the in
     it('should be settled in July, the later of the two', () => {
       const doc = through(actionStream([events.raised(), events.notificationSent(SENT_AT), events.acknowledged(), events.completed('2025-07-10T09:00:00.000Z', 'Done')]))!;
       expect(doc.settledMonth).toBe('2025-07');
+    });
+  });
+
+  describe('When it was completed at a time recorded with an offset, in July there and in August in UTC', () => {
+    it('should be settled in August: the overdue view compares UTC months (CFA-7)', () => {
+      const doc = through(actionStream([events.raised(), events.notificationSent(SENT_AT), events.acknowledged(), events.completed('2025-07-31T23:30:00.000-02:00', 'Done')]))!;
+      expect(doc.settledMonth).toBe('2025-08');
     });
   });
 

@@ -56,4 +56,8 @@ export type SupervisionAuditDocument = {
   readonly findingsReview: SupervisionAuditFindingsReviewDocument | null;
   readonly copySentToSqaAt: string | null;
   readonly copySentToSqaBy: string | null;
+  /** Index for the overdue view (SUP-3): NONE, OPEN, or the UTC month the escalation was acknowledged. */
+  readonly escalationSettledMonth?: string;
+  /** Index for the overdue view (SUP-5): NONE before completion, OPEN, or the UTC month the findings review was recorded. */
+  readonly findingsReviewSettledMonth?: string;
 };

@@ -10,10 +10,11 @@ import {
   type SupervisionAgreedAction,
 } from '../../libs/domain/src/supervision-audit/index.js';
 import type { SupervisionAuditAnswerDocument, SupervisionAuditDocument } from './supervision-audits.document.js';
+import { NO_CLOCK, settledMonthOf } from '../settled-month.js';
 
 export const SUPERVISION_AUDITS_COLLECTION: CollectionDefinition = {
-  name: 'supervisionAudits.v2',
-  indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind'],
+  name: 'supervisionAudits.v3',
+  indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind', 'escalationSettledMonth', 'findingsReviewSettledMonth'],
 };
 
 /**
@@ -24,15 +25,30 @@ export const SUPERVISION_AUDITS_COLLECTION: CollectionDefinition = {
 export const supervisionAuditsProjection: Projection<SupervisionAuditDocument> = {
   name: 'supervisionAudits',
   // v2: the supervisor's team, and agreed actions with their manager, case and team (SUP-5).
-  version: 2,
+  // v3: escalationSettledMonth and findingsReviewSettledMonth, so the overdue view reads only the
+  // audits whose SUP-3 acknowledgement or SUP-5 review may be outstanding at `asOf`.
+  version: 3,
   collection: SUPERVISION_AUDITS_COLLECTION,
   handles: SUPERVISION_AUDIT_EVENT_TYPES,
   documentIds(event) {
     const auditId = supervisionAuditIdFromStreamId(event.streamId);
     return auditId === null ? [] : [auditId];
   },
-  evolve: evolveSupervisionAuditDocument,
+  evolve: (document, event) => withSettledMonths(evolveSupervisionAuditDocument(document, event)),
 };
+
+/**
+ * The overdue view's month indexes. SUP-3: an escalation is settled when the Head of Service
+ * acknowledges it (NONE without one). SUP-5: a completed audit's findings review is settled when it
+ * is recorded (NONE until the audit is completed, as no review is owed before).
+ */
+export function withSettledMonths(document: SupervisionAuditDocument | null): SupervisionAuditDocument | null {
+  if (document === null) return null;
+  const escalationSettledMonth = document.escalation === null ? NO_CLOCK : settledMonthOf(document.escalation.acknowledgedAt);
+  const findingsReviewSettledMonth = document.status !== 'COMPLETED' ? NO_CLOCK : settledMonthOf(document.findingsReview?.recordedAt);
+  if (document.escalationSettledMonth === escalationSettledMonth && document.findingsReviewSettledMonth === findingsReviewSettledMonth) return document;
+  return { ...document, escalationSettledMonth, findingsReviewSettledMonth };
+}
 
 export function evolveSupervisionAuditDocument(
   document: SupervisionAuditDocument | null,

@@ -31,12 +31,12 @@ const wholeLife = () =>
   ]);
 
 describe('supervisionAudits projection', () => {
-  it('should be supervisionAudits v2 over supervisionAudits.v2 indexed by auditor, supervisor, supervisee, status and kind', () => {
+  it('should be supervisionAudits v3 over supervisionAudits.v3 indexed by auditor, supervisor, supervisee, status, kind and the months its escalation and findings review settled', () => {
     expect(supervisionAuditsProjection.name).toBe('supervisionAudits');
-    expect(supervisionAuditsProjection.version).toBe(2);
+    expect(supervisionAuditsProjection.version).toBe(3);
     expect(supervisionAuditsProjection.collection).toEqual({
-      name: 'supervisionAudits.v2',
-      indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind'],
+      name: 'supervisionAudits.v3',
+      indexes: ['auditorId', 'supervisorId', 'superviseeId', 'status', 'kind', 'escalationSettledMonth', 'findingsReviewSettledMonth'],
     });
     expect(new Set(wholeLife().map((e) => e.type))).toEqual(new Set(SUPERVISION_AUDIT_EVENT_TYPES));
   });
@@ -137,6 +137,40 @@ describe('supervisionAudits projection', () => {
       const doc = fold([...stream([events.started()]), recorded(events.answered('CASE', 'NOT_A_QUESTION'), 1)]);
       expect(doc?.answers.every((a) => a.answer === null)).toBe(true);
       expect(doc?.revision).toBe(1);
+    });
+  });
+});
+
+describe('Given an audit applied through the projection (its evolve with the overdue view\'s month indexes)', () => {
+  const through = (history: readonly RecordedEvent[]) =>
+    history.reduce<SupervisionAuditDocument | null>((doc, event) => supervisionAuditsProjection.evolve(doc, event), null)!;
+  const months = (doc: SupervisionAuditDocument) => [doc.escalationSettledMonth, doc.findingsReviewSettledMonth];
+
+  describe('When it has only been started', () => {
+    it('should have no clock of either kind (NONE, NONE): nothing escalated, no review owed before completion', () => {
+      expect(months(through(stream([events.started('CASE')])))).toEqual(['NONE', 'NONE']);
+    });
+  });
+
+  describe('When the child was found not safe and the Head of Service has not acknowledged it (SUP-3)', () => {
+    it('should leave the escalation OPEN', () => {
+      expect(months(through(stream([events.started('CASE'), events.answered('CASE', 'CHILD_SAFE', 'NO', 'No plan'), events.escalated()])))).toEqual(['OPEN', 'NONE']);
+    });
+  });
+
+  describe('When the escalation is acknowledged and the audit completed, its findings not yet reviewed (SUP-3, SUP-5)', () => {
+    it('should settle the escalation in the month acknowledged and leave the findings review OPEN', () => {
+      const doc = through(stream([events.started('CASE'), events.answered('CASE', 'CHILD_SAFE', 'NO', 'No plan'), events.escalated(), events.acknowledged(), events.completed()]));
+      expect(months(doc)).toEqual(['2025-06', 'OPEN']);
+    });
+  });
+
+  describe('When the findings are reviewed (SUP-5)', () => {
+    it('should settle the findings review in the UTC month it was recorded', () => {
+      const doc = through(wholeLife());
+      expect(doc.findingsReview).not.toBeNull();
+      expect(doc.findingsReviewSettledMonth).toBe(new Date(doc.findingsReview!.recordedAt).toISOString().slice(0, 7));
+      expect(doc.findingsReviewSettledMonth).toMatch(/^\d{4}-\d{2}$/);
     });
   });
 });

@@ -129,7 +129,7 @@ describe('themedAuditDays projection (TAD-1)', () => {
         })),
       );
       await store.commit(
-        'remedialActions.v2',
+        'remedialActions.v3',
         null,
         1n,
         remedialActions.map((document) => ({ collection: REMEDIAL_ACTIONS_COLLECTION.name, id: document.id, document })),
