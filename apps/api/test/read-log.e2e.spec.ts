@@ -253,6 +253,26 @@ describe('Reads of child-level records are recorded, and S&QA read the log (issu
     });
   });
 
+  describe('When someone outside S&QA asks for a read log stream\'s history, even their own', () => {
+    const history = 'query ($s: String!) { recordHistory(streamId: $s) { chainVerified entries { type } } }';
+
+    it.each([
+      ['the team manager, of their own reads', () => tm],
+      ['a social worker, of the team manager\'s reads', () => sw],
+    ])('should refuse %s with ACCESS.OUT_OF_SCOPE naming streamId', async (_who, token) => {
+      const response = await graphql(app, history, { s: readLogStreamId(TM, today) }, token());
+      expect(response.data?.recordHistory ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', errorCode: 'ACCESS.OUT_OF_SCOPE', field: 'streamId' });
+    });
+
+    it('should let S&QA read it, its chain verified', async () => {
+      const view = dataOf(await graphql<{ recordHistory: { chainVerified: boolean; entries: { type: string }[] } }>(app, history, { s: readLogStreamId(TM, today) }, sqao)).recordHistory;
+      expect(view.chainVerified).toBe(true);
+      expect(view.entries.length).toBeGreaterThan(0);
+      expect(new Set(view.entries.map((e) => e.type))).toEqual(new Set(['ChildRecordsRead']));
+    });
+  });
+
   describe('When a query returns no child-level record', () => {
     it('should record nothing: an unknown audit, an empty list, staff data and aggregates', async () => {
       const head = await store.headPosition();

@@ -206,7 +206,7 @@ export const PERMISSIONS: PermissionTable = {
     practiceObservationsAwaitingSharing: staffData,
     quarterlyLeadershipReview: aggregate,
     quotas: aggregateWithOwnLines('SOCIAL_WORKER'),
-    recordHistory: read('child-level or staff data, as the record is', EVERYONE),
+    recordHistory: read('child-level or staff data, as the record is; a read log (readLog-…): S&QA only', EVERYONE),
     recordReads: read(`${SCOPE.ADMINISTRATION}: who read which child-level record (issue 6 item 4)`, SQA_ROLES),
     remedialAction: childLevel,
     remedialActions: childLevel,

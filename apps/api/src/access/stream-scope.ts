@@ -1,4 +1,5 @@
 import {
+  READ_LOG_STREAM_CATEGORY,
   observationLearningReportFromStreamId,
   supervisionLearningSummaryFromStreamId,
 } from '../../../../libs/domain/src/index.js';
@@ -35,6 +36,7 @@ import {
   type ChildRecordRef,
 } from './record-parties.js';
 import type { RecordScope } from './record-scope.js';
+import { SQA_ROLES, type StaffRole } from './permissions.js';
 import type { StaffRecordParties } from './scope.js';
 
 type Lookup =
@@ -92,6 +94,11 @@ export async function checkStreamInScope(scope: RecordScope, reads: ReadStore, e
   const category = dash === -1 ? streamId : streamId.slice(0, dash);
   const id = dash === -1 ? '' : streamId.slice(dash + 1);
   if (REGISTRY_CATEGORIES.includes(category)) return;
+  if (category === READ_LOG_STREAM_CATEGORY) {
+    // An access log says what a person read and when: S&QA's to read, as recordReads is (issue 6 item 4).
+    if (!SQA_ROLES.includes(scope.scope.actor.role as StaffRole)) scope.refuse(`The read log ${streamId} (S&QA only)`, 'streamId');
+    return;
+  }
   if (category === 'case') {
     if (!(await scope.seesCase(id))) scope.refuse(`The history of case ${id}`, 'streamId');
     return;
