@@ -61,6 +61,10 @@ describe('When the benchmark runs in smoke mode', () => {
     expect(report).toMatch(/d\) monthly QA overview for 2021-01 built cold on the rebuilt MemoryReadStore: \d+\.\d{3} s/);
   });
 
+  it('should say what the service sent of the generated log\'s backlog before the HTTP figures, so they are of its steady state', () => {
+    expect(report).toMatch(/d\) before measuring, the service sent what the generated log owed: [\d,]+ events \(notifications sent, immediate escalations raised\) in \d+\.\d s/);
+  });
+
   it.each(['GraphQL { __typename }, 32 clients', 'GraphQL quotas(period), 32 clients', 'GraphQL overdue(asOf), 32 clients'])(
     'should print the p50 and p99 of %s',
     (label) => {
