@@ -158,7 +158,7 @@ async function storeWithEscalations(twice = false): Promise<ReadStore> {
     );
     return { collection: CRS_ESCALATIONS_COLLECTION.name, id: escalationId, document };
   });
-  await store.commit('crsEscalations.v1', null, 100n, changes);
+  await store.commit('crsEscalations.v2', null, 100n, changes);
   return store;
 }
 
@@ -224,7 +224,7 @@ describe('CRS escalation queries (CRS-1)', () => {
     it('should refuse the asOf naming it, and show no clock for that document without failing the list', async () => {
       await expect(listOverdueCrsEscalations(store, { asOf: 'tomorrow' })).rejects.toMatchObject({ field: 'asOf' });
       const broken = fold(stream([events.raised({ raisedAt: 'not a time' })], { escalationId: 'e-broken' }));
-      await store.commit('crsEscalations.v1', 100n, 101n, [{ collection: CRS_ESCALATIONS_COLLECTION.name, id: 'e-broken', document: broken }]);
+      await store.commit('crsEscalations.v2', 100n, 101n, [{ collection: CRS_ESCALATIONS_COLLECTION.name, id: 'e-broken', document: broken }]);
       expect(await getCrsEscalation(store, 'e-broken', { asOf: '2025-06-23T09:00:00Z' })).toMatchObject({ clock: null, overdue: false });
       expect(ids(await listOverdueCrsEscalations(store, { asOf: '2025-06-23T09:00:00Z' }))).toEqual(['e-closed', 'e-hos', 'e-late-answer', 'e-open']);
     });

@@ -32,7 +32,7 @@ describe('Supervision audit slice on SQLite and the memory read store', () => {
 
   /** What the projection runner does, in one batch: fold everything after the checkpoint and commit. */
   async function project(): Promise<void> {
-    const checkpoint = await reads.checkpoint('supervisionAudits.v2');
+    const checkpoint = await reads.checkpoint('supervisionAudits.v3');
     const recorded = await events.readAll(checkpoint === null ? {} : { after: checkpoint });
     if (recorded.length === 0) return;
     const documents = new Map<string, SupervisionAuditDocument | null>();
@@ -46,7 +46,7 @@ describe('Supervision audit slice on SQLite and the memory read store', () => {
       }
     }
     const changes: DocumentChange[] = [...documents].map(([id, document]) => ({ collection: SUPERVISION_AUDITS_COLLECTION.name, id, document }));
-    await reads.commit('supervisionAudits.v2', checkpoint, recorded[recorded.length - 1]!.position, changes);
+    await reads.commit('supervisionAudits.v3', checkpoint, recorded[recorded.length - 1]!.position, changes);
   }
 
   beforeEach(async () => {

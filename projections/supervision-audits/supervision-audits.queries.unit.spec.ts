@@ -48,7 +48,7 @@ async function storeWithAudits(twice = false): Promise<ReadStore> {
     const document = delivered.reduce<SupervisionAuditDocument | null>((doc, event) => supervisionAuditsProjection.evolve(doc, event), null);
     return { collection: SUPERVISION_AUDITS_COLLECTION.name, id: auditId, document };
   });
-  await store.commit('supervisionAudits.v2', null, 100n, changes);
+  await store.commit('supervisionAudits.v3', null, 100n, changes);
   return store;
 }
 

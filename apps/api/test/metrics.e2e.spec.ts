@@ -55,7 +55,7 @@ describe('GET /metrics', () => {
       expect(BigInt(samples(text, 'qa_projection_checkpoint_position').get(caseFileAudits)!)).toBeGreaterThanOrEqual(BigInt(started.position!));
       // Every projection version the service runs, each once.
       expect([...samples(text, 'qa_projection_lag_events').keys()]).toEqual(ALL_PROJECTIONS.map((p) => `{projection="${p.name}.v${p.version}"}`));
-      expect(samples(text, 'qa_read_model_served_version').get('{read_model="supervisionAudits"}')).toBe('2');
+      expect(samples(text, 'qa_read_model_served_version').get('{read_model="supervisionAudits"}')).toBe('3');
       expect(samples(text, 'qa_read_model_building_beside').get('{read_model="supervisionAudits"}')).toBe('0');
       expect(Number(samples(text, 'qa_notifications_pending').get(''))).toBeGreaterThanOrEqual(0);
       expect(Number(samples(text, 'qa_process_uptime_seconds').get(''))).toBeGreaterThan(0);
