@@ -76,8 +76,10 @@ async function rebuild(store: SqliteEventStore, readStore: ReadStore, dataset: D
  * A service started on a log it has never run on first sends what that log owes: every action's
  * 48-hour notification not recorded as sent, every Inadequate grade's immediate escalation (CFA-7,
  * CFA-13), each one an event. Measured while that backlog drains, every request would wait behind
- * thousands of appends. Waits until nothing is pending and the log has stopped moving, with the
- * read models at its head.
+ * thousands of appends. The generated log holds what a running service would have recorded, so it
+ * owes nothing and this finds so at once; the note says how many events it did send, should a
+ * generator change leave something owed. Waits until nothing is pending and the log has stopped
+ * moving, with the read models at its head.
  */
 async function drainNotifications(app: INestApplication): Promise<{ appended: number; seconds: number }> {
   const events = app.get<EventStore>(EVENT_STORE);

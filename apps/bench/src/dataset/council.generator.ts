@@ -27,7 +27,16 @@ import {
   practiceObservationStreamId,
   type PracticeObservationCommand,
 } from '../../../../libs/domain/src/practice-observation/index.js';
-import { remedialActionDecider, remedialActionStreamId, type RemedialActionCommand } from '../../../../libs/domain/src/remedial-action/index.js';
+import {
+  immediateEscalationDecider,
+  immediateEscalationStreamId,
+  raiseImmediateEscalationData,
+  remedialActionDecider,
+  remedialActionStreamId,
+  type ImmediateEscalationCommand,
+  type RemedialActionCommand,
+} from '../../../../libs/domain/src/remedial-action/index.js';
+import type { CaseFileAuditInadequacyEscalated } from '../../../../libs/domain/src/case-file-audit/index.js';
 import type { Actor, CommandMetadata, Role } from '../../../../libs/domain/src/shared/decider.js';
 import {
   staffMemberDecider,
@@ -52,6 +61,8 @@ import {
   type ServiceAreaCommand,
   type TeamCommand,
 } from '../../../../libs/domain/src/team/index.js';
+import { eventIdFor } from '../../../../libs/event-store/src/event-ids.js';
+import { messageIdFor, notificationIdFor, recordingCommandIdFor } from '../../../../libs/notifications/src/notification-ids.js';
 import { Recorder, uuidFor, type Commit } from './recorder.js';
 import { SeededDice } from './seeded-dice.js';
 
@@ -73,6 +84,8 @@ export interface CouncilShape {
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+/** The right-hand side of every Message-ID the council's service sends (as NOTIFICATION_EMAIL_DOMAIN would give). */
+const MAIL_DOMAIN = 'qa.example.gov.uk';
 const SOCIAL_WORKERS_PER_TEAM = 16;
 const ADVANCED_PRACTITIONERS_PER_TEAM = 2;
 const TEAMS_PER_SERVICE_AREA = 10;
@@ -154,6 +167,21 @@ export class CouncilGenerator {
   private metadata(actor: Person | Actor, atMs: number): CommandMetadata {
     const commandId = this.recorder.nextCommandId();
     return { actor: { staffId: actor.staffId, role: actor.role }, now: iso(atMs), commandId, correlationId: commandId, causationId: commandId };
+  }
+
+  /**
+   * The sending of the notification the outbox owes for the first event `raising` records, as the
+   * NotificationDispatcher records it (CFA-7, CFA-13): the notification id derived from that event's
+   * id, the Message-ID from the notification id, and the recording's command id from it too.
+   */
+  private sending(raising: CommandMetadata, sender: Person | Actor, atMs: number): { notificationId: string; messageId: string; metadata: CommandMetadata } {
+    const notificationId = notificationIdFor(eventIdFor(raising.commandId, 0));
+    const commandId = recordingCommandIdFor(notificationId);
+    return {
+      notificationId,
+      messageId: messageIdFor(notificationId, MAIL_DOMAIN),
+      metadata: { actor: { staffId: sender.staffId, role: sender.role }, now: iso(atMs), commandId, correlationId: raising.correlationId, causationId: raising.commandId },
+    };
   }
 
   private id(kind: string): string {
@@ -409,7 +437,10 @@ export class CouncilGenerator {
         metadata: m(),
       },
     );
-    this.recorder.record(streamId, caseFileAuditDecider, commands);
+    const recorded = this.recorder.record(streamId, caseFileAuditDecider, commands);
+    for (const event of recorded) {
+      if (event.type === 'CaseFileAuditInadequacyEscalated') this.immediateEscalation(event.data as CaseFileAuditInadequacyEscalated['data'], auditor, team);
+    }
     const submittedAt = t;
     // CFA-7: the recommendation becomes a remedial action with its whole lifecycle; some are left late.
     this.remedialAction({
@@ -423,6 +454,37 @@ export class CouncilGenerator {
       timescale,
       from: submittedAt,
     });
+  }
+
+  /**
+   * CFA-13: what the running service records for an audit's escalation of an Inadequate grade: the
+   * immediate escalation raised in the auditor's name a minute later, the manager and social worker
+   * told five minutes after that, and the manager's acknowledgement within two days (a few are left
+   * unacknowledged, for the overdue view to find). A log that lacked them would owe them to the
+   * service that first opens it.
+   */
+  private immediateEscalation(escalated: CaseFileAuditInadequacyEscalated['data'], auditor: Person, team: TeamPlan): void {
+    const escalationId = escalated.escalationId;
+    const raisedAt = Date.parse(escalated.escalatedAt) + 60_000;
+    const sentAt = raisedAt + 5 * 60_000;
+    const raising = this.metadata(auditor, raisedAt);
+    const sent = this.sending(raising, auditor, sentAt);
+    const commands: ImmediateEscalationCommand[] = [
+      { type: 'RaiseImmediateEscalation', data: raiseImmediateEscalationData(escalated), metadata: raising },
+      {
+        type: 'RecordImmediateEscalationNotificationSent',
+        data: { escalationId, notificationId: sent.notificationId, recipients: [escalated.teamManagerId, escalated.socialWorkerId], channel: 'SMTP', sentAt: iso(sentAt), messageId: sent.messageId },
+        metadata: sent.metadata,
+      },
+    ];
+    if (this.dice.chance(0.97)) {
+      commands.push({
+        type: 'AcknowledgeImmediateEscalation',
+        data: { escalationId, response: 'Discussed with the social worker today; a visit and a strategy discussion are booked.' },
+        metadata: this.metadata(team.manager, sentAt + this.dice.int(2, 40) * HOUR),
+      });
+    }
+    this.recorder.record(immediateEscalationStreamId(escalationId), immediateEscalationDecider, commands);
   }
 
   private remedialAction(input: {
@@ -440,7 +502,8 @@ export class CouncilGenerator {
     const owner: Actor = { staffId: input.ownerId, role: 'SOCIAL_WORKER' };
     const raisedAt = input.from + HOUR;
     const sentAt = raisedAt + 5 * 60_000;
-    const notificationId = this.id('notification');
+    const raising = this.metadata(input.raisedBy, raisedAt);
+    const sent = this.sending(raising, input.raisedBy, sentAt);
     const commands: RemedialActionCommand[] = [
       {
         type: 'RaiseRemedialAction',
@@ -455,12 +518,12 @@ export class CouncilGenerator {
           description: 'Update the plan with specific, measurable outcomes',
           timescale: input.timescale,
         },
-        metadata: this.metadata(input.raisedBy, raisedAt),
+        metadata: raising,
       },
       {
         type: 'RecordRemedialActionNotificationSent',
-        data: { actionId, notificationId, recipients: [input.ownerId, input.manager.staffId], channel: 'SMTP', sentAt: iso(sentAt), messageId: `<${notificationId}@qa.example.gov.uk>` },
-        metadata: this.metadata(input.raisedBy, sentAt),
+        data: { actionId, notificationId: sent.notificationId, recipients: [input.ownerId, input.manager.staffId], channel: 'SMTP', sentAt: iso(sentAt), messageId: sent.messageId },
+        metadata: sent.metadata,
       },
     ];
     const fate = this.dice.next();
@@ -674,17 +737,18 @@ export class CouncilGenerator {
     const chair = this.chairs.find((c) => c.role === 'IRO') ?? this.chairs[0]!;
     const file = this.caseOf(team);
     const raised = this.at(month, this.dice.int(0, 20), 11);
-    const notificationId = this.id('notification');
+    const raising = this.metadata(chair, raised);
+    const sent = this.sending(raising, chair, raised + 5 * 60_000);
     const commands: CrsEscalationCommand[] = [
       {
         type: 'RaiseCrsEscalation',
         data: { escalationId, azeusNumber: file.azeusNumber, teamId: team.teamId, concern: 'No visit for eight weeks', practiceIssue: 'Statutory visits not made', teamManagerId: team.manager.staffId, headOfServiceId: null, serious: false, managementDecision: false, route: 'INFORMAL' },
-        metadata: this.metadata(chair, raised),
+        metadata: raising,
       },
       {
         type: 'RecordCrsEscalationNotificationSent',
-        data: { escalationId, notificationId, recipients: [team.manager.staffId], channel: 'SMTP', sentAt: iso(raised + 5 * 60_000), messageId: null },
-        metadata: this.metadata(chair, raised + 5 * 60_000),
+        data: { escalationId, notificationId: sent.notificationId, recipients: [team.manager.staffId], channel: 'SMTP', sentAt: iso(raised + 5 * 60_000), messageId: sent.messageId },
+        metadata: sent.metadata,
       },
       { type: 'RespondToCrsEscalation', data: { escalationId, response: 'Visit booked for this week' }, metadata: this.metadata(team.manager, raised + 2 * DAY) },
       { type: 'ResolveCrsEscalation', data: { escalationId, outcome: 'The child was visited', agreedActions: [] }, metadata: this.metadata(chair, raised + 5 * DAY) },

@@ -8,7 +8,7 @@ import { CouncilGenerator, type CouncilShape, type GenerationSummary } from './c
 import type { Commit } from './recorder.js';
 
 /** Bump when the generator changes what it records, so cached files of the old shape are not reused. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 /** Sixty teams make about a million events in five years. */
 export const TEAMS_PER_MILLION_EVENTS = 60;
 /** Commits are held back this many months before they are written, so later decisions can land before them. */

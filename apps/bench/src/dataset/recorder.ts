@@ -41,8 +41,10 @@ export class Recorder {
     return uuidFor(this.seed, `command-${this.commandCount}`);
   }
 
-  record<C extends Command, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>, commands: readonly C[]): void {
+  /** Records the stream and answers the events decided, for what the service would do next with them. */
+  record<C extends Command, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>, commands: readonly C[]): E[] {
     let state = decider.initialState();
+    const decidedAll: E[] = [];
     const events: NewEvent[] = [];
     const boundaries: { at: number; end: number }[] = [];
     for (const command of commands) {
@@ -53,6 +55,7 @@ export class Recorder {
         throw new Error(`The dataset generator sent ${command.type} to ${streamId} and it was refused: ${(error as Error).message}`, { cause: error });
       }
       state = decided.reduce(decider.evolve, state);
+      decidedAll.push(...decided);
       const { actor, now, commandId, correlationId, causationId } = command.metadata;
       decided.forEach((event, index) =>
         events.push({
@@ -78,5 +81,6 @@ export class Recorder {
       this.sink({ at, sequence: this.sequence++, streamId, events: chained.slice(start, end) });
       start = end;
     }
+    return decidedAll;
   }
 }
