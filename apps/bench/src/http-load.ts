@@ -21,11 +21,16 @@ export async function loadGraphql(url: string, token: string, count: number, cli
     while (next < count) {
       const n = next++;
       const started = process.hrtime.bigint();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body(n)),
-      });
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(body(n)),
+        });
+      } catch (error) {
+        throw new Error(`request ${n + 1} of ${count} failed after ${((Number(process.hrtime.bigint() - started) / 1e9)).toFixed(1)} s: ${describeFailure(error)}`, { cause: error });
+      }
       const answer = (await response.json()) as { errors?: unknown[] };
       latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
       if (!response.ok || answer.errors !== undefined) {
@@ -35,6 +40,16 @@ export async function loadGraphql(url: string, token: string, count: number, cli
   };
   await Promise.all(Array.from({ length: Math.min(clients, count) }, client));
   return { requests: count, latenciesMs: latencies.sort((a, b) => a - b) };
+}
+
+/** fetch says only "fetch failed"; why is in its cause (a timeout, a closed socket, a refused connection). */
+export function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
+  for (let current = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined; typeof current?.message === 'string' && parts.length < 4; current = current.cause as typeof current) {
+    parts.push(typeof current.code === 'string' ? `${current.message} (${current.code})` : current.message);
+  }
+  return parts.length > 0 ? parts.join(': ') : String(error);
 }
 
 /** The p-th percentile (0–100) of sorted values, nearest rank. */
