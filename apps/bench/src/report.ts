@@ -17,9 +17,18 @@ export interface SkippedFigure {
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const threeDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+const threeSignificant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+const twoSignificant = new Intl.NumberFormat('en-GB', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
 
-function rateText(figure: Figure): string {
-  return `${integer.format(rate(figure))} ${figure.unit}/s`;
+/** A rate as a whole number, or to three significant figures below 100 (1.83 requests/s, not 2). */
+export function rateText(figure: Figure): string {
+  const value = rate(figure);
+  return `${value >= 100 ? integer.format(value) : threeSignificant.format(value)} ${figure.unit}/s`;
+}
+
+/** A ratio to two decimals, or to two significant figures below 0.1 (0.0030, not 0.00). */
+export function ratioText(ratio: number): string {
+  return ratio >= 0.1 || ratio === 0 ? twoDecimals.format(ratio) : twoSignificant.format(ratio);
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
@@ -48,7 +57,7 @@ export function formatReport(comparisons: readonly Comparison[], skipped: readon
     .map(([section, figure]) => [section, figure.label, integer.format(figure.count), threeDecimals.format(figure.seconds), rateText(figure)]);
   const ratios = comparisons.map((comparison) => {
     const ratio = rate(comparison.measured) / rate(comparison.baseline);
-    return [comparison.section, `${comparison.measured.label} / ${comparison.baseline.label}`, twoDecimals.format(ratio)];
+    return [comparison.section, `${comparison.measured.label} / ${comparison.baseline.label}`, ratioText(ratio)];
   });
   return [
     ...table(['', 'Measurement', 'Count', 'Seconds', 'Rate'], rows, new Set([2, 3, 4])),
