@@ -60,7 +60,7 @@ export const HARDENING_DEFAULTS = {
   },
   rateLimit: {
     enabled: true,
-    subject: { burst: 5_000, perMinute: 6_000 },
+    subject: { burst: 600, perMinute: 1_200 },
     ip: { burst: 300, perMinute: 600 },
   },
   trustProxyHops: 0,
