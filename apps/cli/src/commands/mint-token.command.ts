@@ -6,7 +6,7 @@ import { configFrom, type CliCommand } from '../command.js';
 
 const options = {
   'staff-id': { type: 'string', valueName: '<id>', description: 'The staff id the token names (its subject)', required: true },
-  role: { type: 'string', valueName: '<ROLE>', description: `The person's role in the framework`, required: true },
+  role: { type: 'string', valueName: '<ROLE>', description: `Written into the token's role claim, for other tools; the service acts on the person's role in the staff registry, never on this`, required: true },
   'expires-in': {
     type: 'string',
     valueName: '<duration>',
