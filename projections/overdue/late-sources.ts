@@ -163,31 +163,33 @@ export function practiceObservationsLate(asyeScheduleMonths: readonly number[]):
     async collect(store, asOf, horizon) {
       const day = asOf.toISOString().slice(0, 10);
       const workers = (await listStaffAsAt(store, day)).filter((w) => OBSERVED_ROLES.has(w.role));
-      const entries: LateEntry[] = [];
-      for (const worker of workers) {
-        let due;
-        try {
-          due = await observationDueForWorker(store, worker.staffId, asOf, { asyeScheduleMonths });
-        } catch (error) {
-          // An ASYE worker whose start the directory does not show has no schedule to be late against.
-          if (error instanceof DomainError) continue;
-          throw error;
-        }
-        // Never observed and no schedule: due within the cadence of their start in post.
-        const dueDate = due.nextDue ?? (await firstObservationDue(store, worker.staffId, due.needsPerformanceSupport));
-        if (dueDate === null || Date.parse(lateFromEndOf(dueDate)) > horizon.getTime()) continue;
-        entries.push({
-          kind: 'PRACTICE_OBSERVATION',
-          id: worker.staffId,
-          title: `Observe the practice of ${worker.name} (${due.rule}; last observed ${due.lastObservedOn ?? 'never'})`,
-          rule: due.rule,
-          dueAt: lateFromEndOf(dueDate),
-          ownerId: worker.lineManagerId,
-          teamId: worker.teamId,
-          azeusNumber: null,
-        });
-      }
-      return entries;
+      // Every worker at once: on Redis their reads go out pipelined, not one round trip after another.
+      const entries = await Promise.all(
+        workers.map(async (worker): Promise<LateEntry | null> => {
+          let due;
+          try {
+            due = await observationDueForWorker(store, worker.staffId, asOf, { asyeScheduleMonths });
+          } catch (error) {
+            // An ASYE worker whose start the directory does not show has no schedule to be late against.
+            if (error instanceof DomainError) return null;
+            throw error;
+          }
+          // Never observed and no schedule: due within the cadence of their start in post.
+          const dueDate = due.nextDue ?? (await firstObservationDue(store, worker.staffId, due.needsPerformanceSupport));
+          if (dueDate === null || Date.parse(lateFromEndOf(dueDate)) > horizon.getTime()) return null;
+          return {
+            kind: 'PRACTICE_OBSERVATION',
+            id: worker.staffId,
+            title: `Observe the practice of ${worker.name} (${due.rule}; last observed ${due.lastObservedOn ?? 'never'})`,
+            rule: due.rule,
+            dueAt: lateFromEndOf(dueDate),
+            ownerId: worker.lineManagerId,
+            teamId: worker.teamId,
+            azeusNumber: null,
+          };
+        }),
+      );
+      return entries.filter((entry): entry is LateEntry => entry !== null);
     },
   };
 }
