@@ -3,7 +3,7 @@ import { DomainError, type Role } from '../../libs/domain/src/index.js';
 import { listStaffAsAt, type StaffMemberAsAt } from '../staff/staff.queries.js';
 import { valueAsAt } from '../staff/recorded-event-fields.js';
 import { getTeam } from '../teams/teams.queries.js';
-import { parsePeriod, periodsOf, type Period, type PeriodKind } from './periods.js';
+import { monthsFromTo, parsePeriod, periodsOf, type Period, type PeriodKind } from './periods.js';
 
 /**
  * Quotas (issue 5, item 1): for every person and period, each quota rule that applies to their
@@ -163,8 +163,13 @@ export async function quotaReport(
   const lines: QuotaLine[] = [];
   for (const rule of wanted) {
     // The rule's periods overlapping the one asked for; the people are those in post on each period's first day.
+    // The kinds of period come from whoever held a role the rule applies to on the first day of any
+    // month of it: a quarter in which the only team manager started on its second day still lists
+    // their months.
     const kinds = new Set<PeriodKind>();
-    for (const person of await peopleOn(period.start)) if (rule.appliesTo(person)) kinds.add(rule.periodKind(person));
+    for (const month of monthsFromTo(period.start.slice(0, 7), period.end.slice(0, 7))) {
+      for (const person of await peopleOn(`${month}-01`)) if (rule.appliesTo(person)) kinds.add(rule.periodKind(person));
+    }
     for (const kind of [...kinds].sort()) {
       for (const own of periodsOf(kind, period)) {
         // Everyone's count at once: on Redis their reads go out pipelined rather than one round trip

@@ -112,6 +112,26 @@ describe('Quotas: who owes which QA activity, for any period (issue 5 item 1)', 
     });
   });
 
+  describe('When a quarter is read in which nobody held the role on its first day', () => {
+    it('should list the months of whoever took it up later in the quarter, as their monthly reports do (CFA-2)', async () => {
+      // Given a council whose only team manager started on 2 February
+      const newStore = new MemoryReadStore();
+      for (const c of [STAFF_COLLECTION, TEAMS_COLLECTION, CASE_FILE_AUDITS_COLLECTION]) await newStore.defineCollection(c);
+      await newStore.commit('fixtures', null, 1n, [
+        { collection: STAFF_COLLECTION.name, id: 'tm-9', document: person('tm-9', 'team-a', [{ from: '2026-02-02', role: 'TEAM_MANAGER' }], '2026-02-02') },
+        { collection: TEAMS_COLLECTION.name, id: 'team-a', document: team('team-a', 'area-1') },
+      ]);
+
+      // When the first quarter is read after it ended
+      const quarter = await quotaReport(newStore, QUOTA_RULES, { period: '2026-Q1', asOf: new Date('2026-04-02T09:00:00Z'), filter: { rules: ['CFA-2'] } });
+      const march = await quotaReport(newStore, QUOTA_RULES, { period: '2026-03', asOf: new Date('2026-04-02T09:00:00Z'), filter: { rules: ['CFA-2'] } });
+
+      // Then March is theirs (in post on its first day), February is not, and the quarter agrees with the month
+      expect(quarter.lines.map(row)).toEqual([['CFA-2', 'tm-9', '2026-03', 1, 0, 1, 'MISSED']]);
+      expect(march.lines.map(row)).toEqual(quarter.lines.map(row));
+    });
+  });
+
   describe('When a year is read for the Heads of Service (MTG-1)', () => {
     it('should owe one key meeting observed by 30 June and the second by 31 December, counting completed records only', async () => {
       await store.defineCollection(MEETING_OBSERVATIONS_COLLECTION);
