@@ -66,7 +66,13 @@ describe('When the benchmark runs in smoke mode', () => {
     expect(report).toMatch(/d\) before measuring, the service sent what the generated log owed: 0 events \(notifications sent, immediate escalations raised\) in \d+\.\d s/);
   });
 
-  it.each(['GraphQL { __typename }, 32 clients', 'GraphQL quotas(period), 32 clients', 'GraphQL overdue(asOf), 32 clients'])(
+  it.each([
+    'GraphQL { __typename }, 32 clients',
+    'GraphQL quotas(period), 32 clients',
+    'GraphQL overdue(asOf), 32 clients',
+    'GraphQL quotas(period), 1 client',
+    'GraphQL overdue(asOf), 1 client',
+  ])(
     'should print the p50 and p99 of %s',
     (label) => {
       expect(report).toMatch(new RegExp(`d\\) ${label.replace(/[{}()]/g, '\\$&')}: p50 \\d+\\.\\d ms, p99 \\d+\\.\\d ms`));
@@ -86,6 +92,8 @@ describe('When the benchmark runs in smoke mode', () => {
     ['d)', 'GraphQL { __typename }, 32 clients', 'requests/s'],
     ['d)', 'GraphQL quotas(period), 32 clients', 'requests/s'],
     ['d)', 'GraphQL overdue(asOf), 32 clients', 'requests/s'],
+    ['d)', 'GraphQL quotas(period), 1 client', 'requests/s'],
+    ['d)', 'GraphQL overdue(asOf), 1 client', 'requests/s'],
   ])('should print the figure %s %s with its count, time and rate', (section, label, unit) => {
     const line = rowOf(section, label);
     expect(line).toMatch(new RegExp(`\\s[\\d,]+\\s+\\d+\\.\\d{3}\\s+[\\d,.]+ ${unit.replace('/', '\\/')}$`));
@@ -99,6 +107,8 @@ describe('When the benchmark runs in smoke mode', () => {
     ['d)', `rebuild of ${READ_MODELS} read models into MemoryReadStore / raw $all read of the dataset`],
     ['d)', 'GraphQL quotas(period), 32 clients / GraphQL { __typename }, 32 clients'],
     ['d)', 'GraphQL overdue(asOf), 32 clients / GraphQL { __typename }, 32 clients'],
+    ['d)', 'GraphQL quotas(period), 1 client / GraphQL { __typename }, 32 clients'],
+    ['d)', 'GraphQL overdue(asOf), 1 client / GraphQL { __typename }, 32 clients'],
   ])('should print the ratio %s %s', (section, label) => {
     expect(rowOf(section, label)).toMatch(/\s\d+\.\d{2,4}$/);
   });

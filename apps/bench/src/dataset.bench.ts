@@ -101,6 +101,8 @@ async function drainNotifications(app: INestApplication): Promise<{ appended: nu
 }
 
 const DRAIN_TIMEOUT_MS = 30 * 60_000;
+/** d) Requests of each report query sent one after another from a single client. */
+const ALONE_REQUESTS = 8;
 
 /** The monthly overview built once, cold, on a read store rebuilt just before: seconds. */
 async function overviewSeconds(readStore: ReadStore, month: string): Promise<number> {
@@ -228,16 +230,25 @@ async function benchQueries(
 
     const warmup = Math.min(requests, Math.max(clients, Math.ceil(requests / 10)));
     const figures: { figure: Figure; load: LoadResult }[] = [];
-    const run = async (label: string, body: (n: number) => GraphQLBody): Promise<Figure> => {
-      say(`${label}: ${warmup} warm-up requests, then ${requests} with ${clients} clients`);
-      await loadGraphql(url, token, warmup, clients, body);
+    const measureLoad = async (label: string, count: number, inFlight: number, body: (n: number) => GraphQLBody): Promise<Figure> => {
       let load: LoadResult | undefined;
-      const figure = await measure(`${label}, ${clients} clients`, 'requests', async () => {
-        load = await loadGraphql(url, token, requests, clients, body);
+      const figure = await measure(`${label}, ${inFlight} ${inFlight === 1 ? 'client' : 'clients'}`, 'requests', async () => {
+        load = await loadGraphql(url, token, count, inFlight, body);
         return load.requests;
       });
       figures.push({ figure, load: load! });
       return figure;
+    };
+    const run = async (label: string, body: (n: number) => GraphQLBody): Promise<Figure> => {
+      say(`${label}: ${warmup} warm-up requests, then ${requests} with ${clients} clients`);
+      await loadGraphql(url, token, warmup, clients, body);
+      return measureLoad(label, requests, clients, body);
+    };
+    // What one leader waits with nobody else asking: a few requests one after another, after the load.
+    const alone = Math.min(requests, ALONE_REQUESTS);
+    const runAlone = (label: string, body: (n: number) => GraphQLBody): Promise<Figure> => {
+      say(`${label}: ${alone} requests from one client`);
+      return measureLoad(label, alone, 1, body);
     };
     const trivial = await run('GraphQL { __typename }', () => ({ query: TRIVIAL }));
     const comparisons: Comparison[] = [];
@@ -252,10 +263,15 @@ async function benchQueries(
       } catch (error) {
         skipped.push({ section: SECTION, label: `${label}, ${clients} clients`, reason: `it failed: ${(error as Error).message}` });
       }
+      try {
+        comparisons.push({ section: SECTION, measured: await runAlone(label, body), baseline: trivial });
+      } catch (error) {
+        skipped.push({ section: SECTION, label: `${label}, 1 client`, reason: `it failed: ${(error as Error).message}` });
+      }
     }
     const notes = [
       ...notesBefore,
-      `d) HTTP on the dataset with the ${readStoreName} read store: quotas(period: "${pastMonth}"), overdue(asOf: "${asOf}"), each ${requests} requests from ${clients} clients after a warm-up`,
+      `d) HTTP on the dataset with the ${readStoreName} read store: quotas(period: "${pastMonth}"), overdue(asOf: "${asOf}"), each ${requests} requests from ${clients} clients after a warm-up, then ${alone} from one client alone`,
     ];
     notes.push(...figures.map(({ figure, load }) => {
       const ms = (p: number): string => percentile(load.latenciesMs, p).toFixed(1);
