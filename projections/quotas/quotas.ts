@@ -167,8 +167,9 @@ export async function quotaReport(
     // month of it: a quarter in which the only team manager started on its second day still lists
     // their months.
     const kinds = new Set<PeriodKind>();
-    for (const month of monthsFromTo(period.start.slice(0, 7), period.end.slice(0, 7))) {
-      for (const person of await peopleOn(`${month}-01`)) if (rule.appliesTo(person)) kinds.add(rule.periodKind(person));
+    const monthStarts = monthsFromTo(period.start.slice(0, 7), period.end.slice(0, 7)).map((month) => `${month}-01`);
+    for (const people of await Promise.all(monthStarts.map(peopleOn))) {
+      for (const person of people) if (rule.appliesTo(person)) kinds.add(rule.periodKind(person));
     }
     for (const kind of [...kinds].sort()) {
       for (const own of periodsOf(kind, period)) {
