@@ -61,7 +61,7 @@ describe('When the benchmark runs in smoke mode', () => {
     expect(report).toMatch(/d\) monthly QA overview for 2021-01 built cold on the rebuilt MemoryReadStore: \d+\.\d{3} s/);
   });
 
-  it('should say the service found nothing owed in the generated log before the HTTP figures, so they are of its steady state', () => {
+  it('should say the service found nothing owed in the generated log (CFA-7, CFA-13) before the HTTP figures, so they are of its steady state', () => {
     // The generated log holds what the running service would have recorded (CFA-7, CFA-13): nothing is owed.
     expect(report).toMatch(/d\) before measuring, the service sent what the generated log owed: 0 events \(notifications sent, immediate escalations raised\) in \d+\.\d s/);
   });

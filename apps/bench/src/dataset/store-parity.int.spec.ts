@@ -55,7 +55,7 @@ describe('When the generated council is rebuilt into the memory and the Redis re
     expect(fromRedis).toEqual(fromMemory);
   });
 
-  it('should list the same late items on both, in the same order', async () => {
+  it('should list the same late items on both, in the same order (CFA-6, CFA-7, CFA-13, OBS-1/2/3, CRS-3 among them)', async () => {
     // When everything late as at the end of the fourth month is listed on each store
     const query = { asOf: new Date('2021-04-30T23:59:59.999Z'), dueWithinHours: 24 * 30 };
     const fromMemory = await listLate(memory, lateSources(), query);
